@@ -1,0 +1,34 @@
+/** One block of the article as the key-point engine sees it (built from the sanitized article DOM). */
+export interface TextBlock {
+  kind: 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'other';
+  /** The block's text exactly as its DOM textContent, so that offsets map back onto the DOM. */
+  text: string;
+  /**
+   * Length of a bold/strong lead-in label at the very start of the block (e.g. "What North Korea wants in return:"),
+   * counted in characters of `text`; 0 when there is none.
+   */
+  leadInLength: number;
+}
+
+export interface KeyPointInput {
+  title: string;
+  /** BCP 47 tag or null when unknown. */
+  lang: string | null;
+  blocks: TextBlock[];
+}
+
+export interface KeyPoint {
+  /** Index into `KeyPointInput.blocks`. */
+  block: number;
+  /** Character offsets of the whole sentence within that block's `text` (end exclusive). */
+  start: number;
+  end: number;
+  /** The sentence text (trimmed). */
+  text: string;
+  score: number;
+}
+
+export interface KeyPointOptions {
+  /** How many to pick; 'auto' decides by the article's length (3 typical, up to 7 long, fewer short). */
+  count?: number | 'auto';
+}
