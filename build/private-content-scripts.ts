@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * crxjs marks every `?iife` content script as web-accessible to all http(s) sites and leaves behind an
+ * intermediate ESM chunk nobody loads (see ../shared/PLATFORM.md). Lede injects its scripts with
+ * `scripting.executeScript({ files })`, which needs neither: a web-accessible file only lets any site
+ * fingerprint that Lede is installed. This plugin removes both from the written build.
+ */
+export function privateContentScripts(scriptDir = 'content-scripts'): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'lede:private-content-scripts',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle() {
+      const manifestPath = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+        web_accessible_resources?: { resources: string[] }[];
+      };
+      const isInjected = (file: string) => file.startsWith(`${scriptDir}/`);
+      const kept = (manifest.web_accessible_resources ?? [])
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((file) => !isInjected(file)) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (kept.length > 0) manifest.web_accessible_resources = kept;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+      removeOrphanChunks(outDir);
+    },
+  };
+}
+
+/** Deletes files in assets/ whose names no other built file mentions (the unused intermediate chunks). */
+function removeOrphanChunks(outDir: string): void {
+  const files = listFiles(outDir);
+  const texts = new Map(files.map((file) => [file, readFileSync(join(outDir, file), 'utf8')]));
+  for (const file of files) {
+    if (!file.startsWith('assets/') || !file.endsWith('.js')) continue;
+    const name = file.slice('assets/'.length);
+    const referenced = [...texts].some(([other, text]) => other !== file && text.includes(name));
+    if (!referenced) rmSync(join(outDir, file));
+  }
+}
+
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return listFiles(dir, rel);
+    return /\.(js|html|json|css)$/.test(entry.name) ? [rel] : [];
+  });
+}

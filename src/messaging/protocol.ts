@@ -1,0 +1,25 @@
+import type { ExtractResult } from '../reader/types';
+
+/** Requests the injected reader content script answers, with their payloads. */
+export interface ContentRequests {
+  'reader/extract': { req: { force: boolean }; res: ExtractResult };
+}
+
+/** Why the content script could not produce a result at all (as opposed to "no article here"). */
+export type ContentErrorCode = 'pdf' | 'too-large' | 'failed';
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ContentErrorCode; message: string } };
+
+export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+
+/** The envelope on the wire. `lede` tags our messages so routers ignore anything else. */
+export interface Envelope<M, K extends keyof M = keyof M> {
+  lede: 1;
+  type: K;
+  req: RequestOf<M, K>;
+}
+
+export function isEnvelope(value: unknown): value is Envelope<unknown, never> {
+  return typeof value === 'object' && value !== null && (value as { lede?: unknown }).lede === 1;
+}
