@@ -1,0 +1,104 @@
+/**
+ * The sanitized article DOM as the key-point engine sees it: text blocks in reading order. The text of each
+ * block is exactly its element's textContent, so that character offsets chosen on the text map straight back
+ * onto the DOM for highlighting (see highlight.ts); `elements[i]` is the element of `blocks[i]`.
+ */
+import type { TextBlock } from '../core/key-points/types';
+
+type Kind = TextBlock['kind'];
+
+/** Elements that form a block of their own, and what kind of block. */
+const BLOCK_KIND: Readonly<Record<string, Kind>> = {
+  p: 'paragraph', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', dt: 'list-item', dd: 'list-item', figcaption: 'caption', caption: 'caption', pre: 'other',
+};
+/** Containers whose paragraphs become quote blocks; a quote without inner paragraphs is one block. */
+const QUOTE = 'blockquote';
+/** Bold elements whose text, at the very start of a block, is a lead-in label ("What Kim wants:"). */
+const BOLD = new Set(['strong', 'b']);
+
+export interface CollectedBlocks {
+  blocks: TextBlock[];
+  elements: Element[];
+}
+
+export function collectBlocks(root: Element): CollectedBlocks {
+  const out: CollectedBlocks = { blocks: [], elements: [] };
+  visit(root, false, out);
+  return out;
+}
+
+function visit(el: Element, inQuote: boolean, out: CollectedBlocks): void {
+  for (const child of Array.from(el.children)) {
+    const tag = child.tagName.toLowerCase();
+    const kind = BLOCK_KIND[tag];
+    if (tag === QUOTE) {
+      // A quote holding paragraphs/lists is walked (its blocks become quotes); a bare one is one block.
+      if (child.querySelector('p, li, h1, h2, h3, h4, h5, h6')) visit(child, true, out);
+      else push(child, 'quote', out);
+    } else if (kind) {
+      // A block is taken whole: a <p> inside an <li> is part of the list item, not a block of its own.
+      // An <li> that only wraps other blocks (nested list, paragraphs) is walked instead.
+      if (kind === 'list-item' && hasBlockChildren(child)) visit(child, inQuote, out);
+      else push(child, inQuote && kind === 'paragraph' ? 'quote' : kind, out);
+    } else {
+      visit(child, inQuote, out);
+    }
+  }
+}
+
+/** True when an <li> has its text in child blocks (paragraphs, lists) rather than directly. */
+function hasBlockChildren(li: Element): boolean {
+  for (const node of Array.from(li.childNodes)) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
+    if (node.nodeType === 1 && !BLOCK_KIND[(node as Element).tagName.toLowerCase()] && (node.textContent ?? '').trim()) {
+      const tag = (node as Element).tagName.toLowerCase();
+      if (tag !== 'ul' && tag !== 'ol' && tag !== 'div') return false;
+    }
+  }
+  return true;
+}
+
+function push(el: Element, kind: Kind, out: CollectedBlocks): void {
+  const text = el.textContent ?? '';
+  if (!text.trim()) return;
+  out.blocks.push({ kind, text, leadInLength: leadInLength(el, text) });
+  out.elements.push(el);
+}
+
+/**
+ * Length from the start of `text` through the end of a bold element's text, when that bold element is the
+ * first non-blank thing in the block (possibly nested: <p><a><strong>…</strong></a>). 0 otherwise.
+ */
+export function leadInLength(el: Element, text: string): number {
+  let offset = 0;
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (value.trim()) return 0;
+      offset += value.length;
+      node = nextNode(node, el);
+    } else if (node.nodeType === 1 && BOLD.has((node as Element).tagName.toLowerCase())) {
+      const bold = node.textContent ?? '';
+      if (!bold.trim()) {
+        offset += bold.length;
+        node = nextNode(node, el, true);
+        continue;
+      }
+      const end = offset + bold.length;
+      return text.slice(0, end) === text.slice(0, offset) + bold ? end : 0;
+    } else {
+      node = node.firstChild ?? nextNode(node, el, true);
+    }
+  }
+  return 0;
+}
+
+/** Next node in document order within `root`, skipping `node`'s own children when `skipChildren`. */
+function nextNode(node: Node, root: Node, skipChildren = false): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Lazy-loaded images carry their real address in `data-*` attributes and show a placeholder (a 1x1 GIF,
+ * a tiny SVG, a blurred thumbnail) until the page's own script swaps them in. Readability only sees the DOM,
+ * and the page's scripts never run on our clone, so we make those images real before extracting.
+ *
+ * Plain DOM APIs only: this runs in the content script and in Node (jsdom/linkedom) alike.
+ * It must run on a CLONE of the page's document: it rewrites attributes.
+ */
+
+/** Attributes lazy-loading libraries (lazysizes, lozad, WordPress, Medium, …) use for the real `src`. */
+const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
+/** Same for `srcset`. */
+const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
+
+/**
+ * A data: URI under this many characters cannot be a real photo; it is a spacer or a blurred placeholder.
+ * (Readability uses a similar cut-off, 133 chars for base64 SVG/GIF pixels; we allow a bit more for tiny PNGs.)
+ */
+const PLACEHOLDER_DATA_URI_MAX = 200;
+/** File names that placeholder images commonly have. */
+const PLACEHOLDER_NAME = /(?:^|[/_-])(?:blank|spacer|pixel|placeholder|transparent|lazy|loading|grey|gray)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
+/** What a plausible image URL looks like when a `data-*` attribute we do not know holds one. */
+const IMAGE_URL = /^\s*\S+\.(?:jpe?g|png|webp|gif|avif|svg)(?:\?\S*)?(?:\s+\d+[wx])?\s*(?:,|$)/i;
+
+/** True when `src` is missing or is only a stand-in for the real image. */
+export function isPlaceholderSrc(src: string | null): boolean {
+  if (!src || !src.trim()) return true;
+  const value = src.trim();
+  if (/^data:/i.test(value)) return value.length < PLACEHOLDER_DATA_URI_MAX;
+  return PLACEHOLDER_NAME.test(value);
+}
+
+/** Rewrites lazy images in `doc` in place. Returns how many images it changed (for tests and logs). */
+export function fixLazyImages(doc: Document): number {
+  let changed = unwrapNoscriptImages(doc);
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    if (promoteDataAttributes(img)) changed++;
+  }
+  for (const source of Array.from(doc.querySelectorAll('picture > source'))) {
+    if (promoteDataAttributes(source)) changed++;
+  }
+  return changed;
+}
+
+/** Copies the real address from `data-*` onto `src`/`srcset` when the current value is a placeholder. */
+function promoteDataAttributes(el: Element): boolean {
+  let changed = false;
+  const isImg = el.tagName.toLowerCase() === 'img';
+  if (isImg && isPlaceholderSrc(el.getAttribute('src'))) {
+    const real = firstAttr(el, SRC_ATTRS) ?? guessFromUnknownDataAttr(el);
+    if (real) {
+      el.setAttribute('src', real);
+      changed = true;
+    }
+  }
+  const srcset = firstAttr(el, SRCSET_ATTRS);
+  if (srcset && (!el.getAttribute('srcset') || isPlaceholderSrc(el.getAttribute('srcset')))) {
+    el.setAttribute('srcset', srcset);
+    changed = true;
+  }
+  // <source data-src> inside <picture>: some libraries put a single URL there instead of data-srcset.
+  if (!isImg && !el.getAttribute('srcset')) {
+    const single = firstAttr(el, SRC_ATTRS);
+    if (single) {
+      el.setAttribute('srcset', single);
+      changed = true;
+    }
+  }
+  if (changed && isImg) el.removeAttribute('loading');
+  return changed;
+}
+
+function firstAttr(el: Element, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = el.getAttribute(name);
+    if (value && value.trim() && !isPlaceholderSrc(value)) return value.trim();
+  }
+  return null;
+}
+
+/** Last resort for unknown libraries: any `data-*` attribute whose value looks like an image URL. */
+function guessFromUnknownDataAttr(el: Element): string | null {
+  for (const attr of Array.from(el.attributes)) {
+    if (attr.name.startsWith('data-') && IMAGE_URL.test(attr.value)) return attr.value.trim().split(/\s+/)[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * `<img placeholder><noscript><img real></noscript>`: the page shows the real image to script-less readers
+ * only. Replace the placeholder with the noscript image. The noscript content may arrive as text (when the
+ * parser ran with scripting enabled), so it is re-parsed through a template element.
+ */
+function unwrapNoscriptImages(doc: Document): number {
+  let changed = 0;
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+    const real = imageInside(noscript, doc);
+    if (!real) continue;
+    const prev = noscript.previousElementSibling;
+    const placeholder = prev && isSingleImage(prev) ? (prev.tagName.toLowerCase() === 'img' ? prev : prev.querySelector('img')) : null;
+    // Without a placeholder beside it, the noscript image is left to Readability, which unwraps it itself.
+    if (!placeholder) continue;
+    if (!isPlaceholderSrc(placeholder.getAttribute('src')) && !hasLazyData(placeholder)) continue;
+    placeholder.replaceWith(real);
+    noscript.remove();
+    changed++;
+  }
+  return changed;
+}
+
+function imageInside(noscript: Element, doc: Document): HTMLImageElement | null {
+  const holder = doc.createElement('template');
+  holder.innerHTML = noscript.innerHTML;
+  const content = holder.content ?? holder;
+  const imgs = content.querySelectorAll('img');
+  // Only the simple, common case: exactly one image and no other text in the noscript.
+  if (imgs.length !== 1 || (content.textContent ?? '').trim()) return null;
+  const img = imgs[0] as HTMLImageElement;
+  return doc.importNode(img, true);
+}
+
+function isSingleImage(el: Element): boolean {
+  if (el.tagName.toLowerCase() === 'img') return true;
+  return el.getElementsByTagName('img').length === 1 && !(el.textContent ?? '').trim();
+}
+
+function hasLazyData(img: Element): boolean {
+  return SRC_ATTRS.some((name) => img.hasAttribute(name)) || SRCSET_ATTRS.some((name) => img.hasAttribute(name));
+}

@@ -1,0 +1,111 @@
+/**
+ * Readability's output is the page's own markup, so it can carry anything the page author (or an ad, or a
+ * comment) put there. Everything the reader renders passes through here first.
+ *
+ * `win` is a window DOMPurify can work with: the extension page's own window, or jsdom's window in Node
+ * (DOMPurify on linkedom returns its input unchanged, see PLATFORM.md). One DOMPurify instance per window,
+ * created lazily and configured once with hooks; hooks are per instance, so nothing leaks between windows.
+ */
+import DOMPurify from 'dompurify';
+import type { DOMPurify as Purifier } from 'dompurify';
+
+/**
+ * Tags removed on top of DOMPurify's HTML profile. Forms and controls: a reader shows text, and forms are
+ * phishing surface (a fake login inside "the article"). The HTML profile already excludes svg and math: both
+ * are the classic mutation-XSS namespaces and articles almost never need them inline (an SVG referenced by
+ * <img src> still shows). Iframes: embeds would load third-party pages into the reader.
+ */
+const FORBID_TAGS = ['form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'output',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'base', 'link', 'style', 'script', 'noscript',
+  'template', 'dialog', 'portal'];
+/** Controls whose text is UI, not article, so their content goes too (a form's content stays: some sites wrap
+ * the whole page in one <form>). */
+const FORBID_CONTENTS_EXTRA = ['textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'iframe', 'object',
+  'embed', 'applet', 'script', 'style', 'noscript', 'template'];
+/** `style`: CSS can exfiltrate and hide/overlay content (and old engines ran expression()). `srcdoc`: iframes. */
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'background'];
+const URL_ATTRS = ['href', 'src', 'poster', 'cite'];
+/** Only raster/vector image data may be inlined, and only as an image source. */
+const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]/i;
+const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
+
+const instances = new WeakMap<object, { purifier: Purifier; base: { url: string } }>();
+
+export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string): string {
+  const { purifier, base } = instanceFor(win);
+  base.url = baseUrl;
+  return purifier.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS,
+    ADD_FORBID_CONTENTS: FORBID_CONTENTS_EXTRA,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    RETURN_TRUSTED_TYPE: false,
+  }) as string;
+}
+
+function instanceFor(win: Window) {
+  let entry = instances.get(win);
+  if (!entry) {
+    const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    const base = { url: '' };
+    addHooks(purifier, base);
+    entry = { purifier, base };
+    instances.set(win, entry);
+  }
+  return entry;
+}
+
+function addHooks(purifier: Purifier, base: { url: string }): void {
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (typeof el.getAttribute !== 'function') return;
+    const tag = el.tagName.toLowerCase();
+    for (const name of URL_ATTRS) {
+      const value = el.getAttribute(name);
+      if (value === null) continue;
+      const fixed = safeUrl(value, base.url, name === 'src' && (tag === 'img' || tag === 'source'));
+      if (fixed === null) el.removeAttribute(name);
+      else el.setAttribute(name, fixed);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset !== null) {
+      const fixed = safeSrcset(srcset, base.url);
+      if (fixed) el.setAttribute('srcset', fixed);
+      else el.removeAttribute('srcset');
+    }
+    // In-page anchors (footnotes) stay in the reader; everything else opens beside it, without an opener.
+    if (tag === 'a' && el.hasAttribute('href') && !el.getAttribute('href')?.startsWith('#')) {
+      el.setAttribute('target', '_blank');
+      el.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+}
+
+/** Absolute http(s)/mailto/tel URL, an in-page #anchor, or data:image for images; null for anything else. */
+function safeUrl(value: string, baseUrl: string, imageSrc: boolean): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  if (trimmed.startsWith('#')) return trimmed;
+  if (/^data:/i.test(trimmed)) return imageSrc && DATA_IMAGE.test(trimmed) ? trimmed : null;
+  try {
+    const url = baseUrl ? new URL(trimmed, baseUrl) : new URL(trimmed);
+    return SAFE_SCHEME.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Each candidate of a srcset made absolute; unsafe candidates dropped. */
+function safeSrcset(value: string, baseUrl: string): string {
+  return value
+    .split(/,\s+/)
+    .map((part) => {
+      const [url = '', ...descriptor] = part.trim().split(/\s+/);
+      if (/^data:/i.test(url)) return null;
+      const fixed = safeUrl(url, baseUrl, true);
+      return fixed ? [fixed, ...descriptor].join(' ') : null;
+    })
+    .filter((part): part is string => !!part)
+    .join(', ');
+}
