@@ -1,0 +1,75 @@
+import type { KeyPointInput, TextBlock } from './types';
+import { splitSentences } from '../text/sentences';
+
+/** One sentence of the article, with the structural facts the scorer needs. */
+export interface Candidate {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: TextBlock['kind'];
+  /** Order among all sentences of the article (0 = first). */
+  order: number;
+  /** Order of its block among the blocks that contain sentences. */
+  blockOrder: number;
+  /** Ends with a colon before a block break: introduces what follows ("Here's what happened:"). */
+  leadIn: boolean;
+  /** First sentence after a bold lead-in label ("What North Korea wants in return: …"). */
+  afterLabel: boolean;
+  /** Item of a list the article presents as its own summary ("Key points", "What you need to know"). */
+  inSummary: boolean;
+}
+
+/**
+ * Headings/labels with which an article announces its own summary. Matched on the whole, short heading text, in a
+ * few major languages; this names a *kind* of section, never a site.
+ */
+const SUMMARY_HEADING = new RegExp(
+  '^(here.?s |here is )?(key (points|takeaways|facts)|(the )?main points|what (you need|to) know|story highlights|highlights|' +
+    'in brief|at a glance|tl;? ?dr|the big picture|summary|the gist|quick read|' +
+    'das wichtigste|auf einen blick|en bref|l.essentiel|à retenir|puntos clave|lo (más importante|esencial)|' +
+    'in sintesi|главное|коротко|要点|重点|ポイント|要約)\\b',
+  'iu',
+);
+
+export function isSummaryHeading(text: string): boolean {
+  const t = text.trim().replace(/[:：.]+$/u, '').trim();
+  return t.length > 0 && t.length <= 60 && SUMMARY_HEADING.test(t);
+}
+
+/** Blocks whose text is never a key point by itself: headings, captions (they describe pictures, not the story). */
+const NEVER: ReadonlySet<TextBlock['kind']> = new Set(['heading', 'caption']);
+
+export function collectCandidates(input: KeyPointInput): Candidate[] {
+  const out: Candidate[] = [];
+  let order = 0;
+  let blockOrder = 0;
+  // Set when a summary heading was seen; list items right after it are the article's own summary.
+  let summaryOpen = false;
+  input.blocks.forEach((b, index) => {
+    const text = b.text ?? '';
+    if (isSummaryHeading(text) && text.length <= 60) { summaryOpen = true; return; }
+    if (b.kind !== 'list-item') summaryOpen = false;
+    if (NEVER.has(b.kind)) return;
+    const label = Math.max(0, Math.min(b.leadInLength | 0, text.length));
+    const body = text.slice(label);
+    const sentences = splitSentences(body, input.lang);
+    if (sentences.length === 0) return;
+    sentences.forEach((s, i) => {
+      out.push({
+        block: index,
+        start: s.start + label,
+        end: s.end + label,
+        text: s.text,
+        kind: b.kind,
+        order: order++,
+        blockOrder,
+        leadIn: s.leadIn,
+        afterLabel: label > 0 && i === 0,
+        inSummary: summaryOpen && b.kind === 'list-item',
+      });
+    });
+    blockOrder++;
+  });
+  return out;
+}

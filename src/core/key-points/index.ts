@@ -1,0 +1,49 @@
+/**
+ * The key-point engine: whole sentences of the article that best stand for it, ranked best first.
+ * Pure TypeScript (Intl.Segmenter only), deterministic, no browser API. Stopwords are passed in (see
+ * ../stopwords.ts loadStopwords) so that no language list is bundled statically.
+ */
+import type { KeyPoint, KeyPointInput, KeyPointOptions } from './types';
+import { collectCandidates } from './candidates';
+import { scoreCandidates, type Analysed } from './score';
+import { selectMmr } from './select';
+import { autoKeyPointCount } from './count';
+import { centroid, norm, sentenceTerms, termNormalizer, tfidfVectors } from './vectors';
+import { segmentWords } from '../text/words';
+
+export type { KeyPoint, KeyPointInput, KeyPointOptions, TextBlock } from './types';
+export { autoKeyPointCount, countForWords } from './count';
+
+export interface PickOptions extends KeyPointOptions {
+  /** Stopwords of the article's language (lowercase); empty or absent degrades gracefully. */
+  stopwords?: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export function pickKeyPoints(input: KeyPointInput, options: PickOptions = {}): KeyPoint[] {
+  const cands = collectCandidates(input);
+  if (cands.length === 0) return [];
+  const requested = options.count ?? 'auto';
+  const k = requested === 'auto' ? autoKeyPointCount(input) : Math.max(0, Math.floor(requested));
+  if (k === 0) return [];
+
+  const stop = options.stopwords ?? NONE;
+  const normTerm = termNormalizer(input.lang);
+  const ids = new Map<string, number>();
+  const words = cands.map((c) => segmentWords(c.text, input.lang));
+  const terms = words.map((w) => sentenceTerms(w, stop, normTerm, ids));
+  const titleTerms = input.title ? sentenceTerms(segmentWords(input.title, input.lang), stop, normTerm, ids) : [];
+  const vectors = tfidfVectors([...terms, titleTerms], ids.size);
+  const titleVec = titleTerms.length > 0 ? (vectors.pop() ?? null) : (vectors.pop(), null);
+
+  const items: Analysed[] = cands.map((cand, i) => {
+    const vector = vectors[i] ?? new Map<number, number>();
+    return { cand, words: words[i] ?? [], vector, norm: norm(vector) };
+  });
+  const scores = scoreCandidates(items, centroid(vectors), titleVec);
+  return selectMmr(items, scores, k).map((i) => {
+    const c = (items[i] as Analysed).cand;
+    return { block: c.block, start: c.start, end: c.end, text: c.text, score: scores[i] ?? 0 };
+  });
+}

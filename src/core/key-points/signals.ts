@@ -1,0 +1,54 @@
+/**
+ * Surface signals of one sentence, each in [0, 1]. They capture what is rarely a key point (quotes, questions,
+ * bylines and other chrome, fragments) and what often is (names and numbers: who, how many, when).
+ */
+import type { Word } from '../text/words';
+
+/** Share of the sentence's characters that lie inside quotation marks. */
+export function quoteShare(text: string): number {
+  let inside = 0;
+  const re = /["“”„«»]([^"“”„«»]{1,400})["“”„«»]|(?<![\p{L}\p{N}])['‘]([^'‘’]{8,400})['’](?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) inside += (m[1] ?? m[2] ?? '').length;
+  return text.length > 0 ? Math.min(1, inside / text.length) : 0;
+}
+
+/** Starts with a quotation mark: a bare quote ("'I will always stand with Russia,' Kim said"). */
+export function startsWithQuote(text: string): boolean {
+  return /^["“„«'‘]/u.test(text);
+}
+
+export function isQuestion(text: string): boolean {
+  return /[?？؟]["”’'»)]*$/u.test(text);
+}
+
+/**
+ * Byline, dateline-only, timestamp, social and navigation chrome that slipped into the text. Patterns describe
+ * generic page furniture (not any site): "By Jane Doe", "PUBLISHED: 10:02 GMT", "Follow @x", "Click here".
+ */
+const CHROME = new RegExp(
+  [
+    '^by\\s+(\\.\\s*)?\\p{Lu}[\\p{L}\'’.-]*(\\s+\\p{Lu}[\\p{L}\'’.-]*){0,3}\\s*(\\.|,|and\\b|$)',
+    '\\b(published|updated|last updated)\\s*:',
+    '\\|\\s*(updated|published)\\b',
+    '^(follow|like|share|subscribe|sign up|click|tap|scroll|read more|see also|related|advertisement|copyright|©)',
+    '\\b(click here|follow us|sign up for|subscribe to)\\b',
+    '@\\w{2,}',
+    'https?://',
+  ].join('|'),
+  'iu',
+);
+
+export function isChrome(text: string): boolean {
+  return CHROME.test(text);
+}
+
+/** Proper names and numbers per word: capitalised words that do not open the sentence, and numeric tokens. */
+export function factDensity(words: readonly Word[]): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  words.forEach((w, i) => {
+    if (w.numeric || (i > 0 && w.capitalized)) n++;
+  });
+  return Math.min(1, n / words.length);
+}

@@ -1,0 +1,86 @@
+import { ALWAYS_CONTINUE, AMBIGUOUS, BEFORE_NUMBER, SENTENCE_STARTERS } from './abbreviations';
+import { getSegmenter } from './segmenter';
+
+export interface Sentence {
+  /** Offsets into the segmented text (end exclusive), with surrounding whitespace trimmed off. */
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * True when the sentence ends with a colon and nothing but whitespace follows in the text, or a line break
+   * follows: it introduces what comes next ("Here's what happened:") rather than stating a fact itself.
+   */
+  leadIn: boolean;
+}
+
+interface Span { start: number; end: number }
+
+/** Last whitespace-separated token of a raw segment, stripped of opening quotes/brackets. */
+function lastToken(s: string): string {
+  const m = /(\S+)\s*$/u.exec(s);
+  return (m?.[1] ?? '').replace(/^[\p{Ps}\p{Pi}"'«]+/u, '');
+}
+
+/** Decide whether ICU's break between `prev` and `next` is a false break caused by an abbreviation or initial. */
+export function isFalseBreak(prev: string, next: string): boolean {
+  const tok = lastToken(prev);
+  // A line break is a real paragraph boundary, whatever precedes it.
+  if (!tok.endsWith('.') || /\n\s*$/.test(prev)) return false;
+  const word = tok.slice(0, -1);
+  const key = word.toLowerCase();
+  const nextTrim = next.trimStart();
+  const first = nextTrim.charAt(0);
+  if (first === '') return false;
+  const nextWord = (/^[\p{L}\p{N}'’-]+/u.exec(nextTrim)?.[0] ?? '').toLowerCase();
+  const startsLower = /^\p{Ll}/u.test(first);
+  const startsDigit = /^\p{N}/u.test(first);
+  const startsUpper = /^\p{Lu}/u.test(first);
+  if (ALWAYS_CONTINUE.has(key)) return true;
+  if (BEFORE_NUMBER.has(key)) return startsDigit;
+  // An initial: one capital letter ("J. R. R. Tolkien", "George W. Bush").
+  if (/^\p{Lu}$/u.test(word)) return startsUpper && !SENTENCE_STARTERS.has(nextWord);
+  // Dotted acronyms ("U.S.", "U.N.", "a.m.") and ambiguous abbreviations.
+  if (AMBIGUOUS.has(key) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+    if (startsLower || startsDigit) return true;
+    return startsUpper && !SENTENCE_STARTERS.has(nextWord);
+  }
+  return false;
+}
+
+function rawSpans(text: string, lang: string | null): Span[] {
+  const seg = getSegmenter(lang, 'sentence');
+  if (!seg) {
+    // Fallback without Intl.Segmenter: break after . ! ? (and CJK 。！？) followed by space or end.
+    const spans: Span[] = [];
+    const re = /[^.!?。！？\n]*(?:[.!?。！？]+["'”’)\]]*|\n+|$)\s*/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
+    return spans;
+  }
+  const spans: Span[] = [];
+  for (const s of seg.segment(text)) spans.push({ start: s.index, end: s.index + s.segment.length });
+  return spans;
+}
+
+/** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
+export function splitSentences(text: string, lang: string | null = null): Sentence[] {
+  const merged: Span[] = [];
+  for (const span of rawSpans(text, lang)) {
+    const prev = merged[merged.length - 1];
+    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
+    else merged.push({ ...span });
+  }
+  const out: Sentence[] = [];
+  for (const { start, end } of merged) {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const s = start + lead;
+    const e = s + trimmed.length;
+    const after = text.slice(e, end + 1);
+    const leadIn = /[:：]$/.test(trimmed) && (e >= text.trimEnd().length || /^\s*\n/.test(after));
+    out.push({ start: s, end: e, text: trimmed, leadIn });
+  }
+  return out;
+}

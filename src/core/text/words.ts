@@ -1,0 +1,42 @@
+import { getSegmenter } from './segmenter';
+
+export interface Word {
+  /** Lowercased surface form. */
+  text: string;
+  start: number;
+  end: number;
+  /** True when the word starts with an uppercase letter (only meaningful in cased scripts). */
+  capitalized: boolean;
+  numeric: boolean;
+}
+
+/**
+ * Word-like tokens of a text via Intl.Segmenter (dictionary-based for Chinese/Japanese/Thai, so CJK text gets real
+ * words rather than one token per run). Punctuation and spaces are dropped.
+ */
+export function segmentWords(text: string, lang: string | null = null): Word[] {
+  const out: Word[] = [];
+  const seg = getSegmenter(lang, 'word');
+  if (seg) {
+    for (const s of seg.segment(text)) {
+      if (!s.isWordLike) continue;
+      out.push(makeWord(s.segment, s.index));
+    }
+    return out;
+  }
+  // Fallback: runs of letters/digits, with each CJK character as its own token.
+  const re = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}\p{M}'’]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(makeWord(m[0], m.index));
+  return out;
+}
+
+function makeWord(surface: string, index: number): Word {
+  return {
+    text: surface.toLowerCase(),
+    start: index,
+    end: index + surface.length,
+    capitalized: /^\p{Lu}/u.test(surface),
+    numeric: /\p{N}/u.test(surface),
+  };
+}
