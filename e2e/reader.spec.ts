@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchLede, openRealPopup } from './support/browser';
+import type { LedeBrowser } from './support/browser';
+import { REPO_ROOT, startPageServer } from './support/server';
+import type { PageServer } from './support/server';
+
+const CHROME_WORDS = ['Site icon', 'Exit mobile version', 'Advertisement', 'Trending', 'Leave a Reply', 'cookies', 'Subscribe'];
+
+let server: PageServer;
+let lede: LedeBrowser;
+
+test.beforeAll(async () => {
+  server = await startPageServer();
+  lede = await launchLede();
+});
+test.afterAll(async () => {
+  await lede?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await lede.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+test('the real popup shows the reference article alone', async () => {
+  const page = await openPage('/shared/putin-kim-summit.html');
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    const article = popup.locator('article.reader');
+    await expect(article).toBeVisible();
+    await expect(popup.locator('.reader-title')).toHaveText(
+      'Here’s what you need to know about the summit between Vladimir Putin and Kim Jong Un',
+    );
+    const text = (await popup.locator('body').innerText()).replace(/[’']/g, "'");
+    expect(text.split("Here's what you need to know about the summit").length - 1).toBe(1);
+    await expect(popup.locator('.reader-content p')).toHaveCount(13);
+    await expect(popup.locator('.reader-content p').first()).toContainText('Vladimir Putin has said Russia');
+    await expect(popup.locator('.reader-site')).toHaveText('USA News Independent');
+    await expect(popup.locator('.reader-meta')).toContainText('By USA News Independent Staff');
+    await expect(popup.locator('.reader-meta')).toContainText('September 13, 2023');
+    await expect(popup.locator('.reader-meta')).toContainText('min read');
+    for (const word of CHROME_WORDS) expect(text, word).not.toContain(word);
+    const shots = join(REPO_ROOT, 'test-results', 'screenshots');
+    await mkdir(shots, { recursive: true });
+    await popup.screenshot({ path: join(shots, 'popup-reference.png') });
+  } finally {
+    await close();
+    await page.close();
+  }
+});
+
+test('a page without an article says so and offers to try anyway', async () => {
+  const page = await openPage('/pages/not-an-article/');
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await expect(popup.getByRole('heading', { name: 'No article found here' })).toBeVisible();
+    await expect(popup.getByRole('button', { name: 'Try anyway' })).toBeVisible();
+  } finally {
+    await close();
+    await page.close();
+  }
+});
+
+test('a browser page says Lede cannot read it, with the reason', async () => {
+  const page = await lede.context.newPage();
+  await page.goto('chrome://version');
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await expect(popup.getByRole('heading', { name: 'Lede can’t read this page' })).toBeVisible();
+    await expect(popup.locator('.state p')).toContainText('browser’s own pages');
+  } finally {
+    await close();
+    await page.close();
+  }
+});

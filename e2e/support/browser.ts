@@ -1,0 +1,112 @@
+import { chromium } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './server';
+
+export const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
+export const DIST_PROD = join(REPO_ROOT, 'dist');
+export const DIST_TEST = join(REPO_ROOT, 'dist-test');
+
+export interface LedeBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  debugPort: number;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** Chromium with Lede loaded, as PLATFORM.md describes; every non-local host fails at once (no network here). */
+export async function launchLede(options: { dist?: string; headless?: boolean } = {}): Promise<LedeBrowser> {
+  const dist = options.dist ?? DIST_TEST;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'lede-e2e-'));
+  const debugPort = await freePort();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--remote-debugging-port=${debugPort}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    debugPort,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface OpenPopup {
+  popup: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Finds Lede's toolbar popup once something (openPopup, a key press) has opened it. Playwright does not list
+ * popups as pages, and an existing CDP connection is not told about them, so connect afresh until it is there.
+ */
+export async function findPopup(lede: LedeBrowser, timeoutMs = 10_000): Promise<OpenPopup> {
+  const popupUrl = `chrome-extension://${lede.extensionId}/popup/index.html`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${lede.debugPort}`);
+    const popup = cdp.contexts().flatMap((context) => context.pages()).find((page) => page.url().startsWith(popupUrl));
+    if (popup) return { popup, close: () => cdp.close() };
+    await cdp.close();
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The Lede popup did not open');
+}
+
+/** Opens the REAL toolbar popup for `page`'s tab with `chrome.action.openPopup()`. */
+export async function openRealPopup(lede: LedeBrowser, page: Page): Promise<OpenPopup> {
+  await page.bringToFront();
+  await lede.worker.evaluate(() => chrome.action.openPopup());
+  return findPopup(lede);
+}
+
+/** The popup page opened as a tab for a given target tab (for flows that need no real popup). */
+export async function openPopupAsTab(lede: LedeBrowser, targetTabId: number): Promise<Page> {
+  const page = await lede.context.newPage();
+  await page.goto(`chrome-extension://${lede.extensionId}/popup/index.html?tabId=${targetTabId}`);
+  return page;
+}
+
+/** The browser's tab id of a Playwright page, asked of the extension's service worker. */
+export async function tabIdOf(lede: LedeBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await lede.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
