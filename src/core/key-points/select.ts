@@ -5,7 +5,7 @@
  */
 import type { Analysed } from './score';
 import { cosine } from './vectors';
-import { MMR_LAMBDA, POOL_SIZE } from './weights';
+import { POOL_SIZE, WEIGHTS } from './weights';
 
 export function selectMmr(items: readonly Analysed[], scores: readonly number[], k: number): number[] {
   const pool = scores
@@ -26,7 +26,8 @@ export function selectMmr(items: readonly Analysed[], scores: readonly number[],
     let bestVal = -Infinity;
     pool.forEach((p, j) => {
       if (used[j]) return;
-      const val = MMR_LAMBDA * ((p.s - bottom) / span) - (1 - MMR_LAMBDA) * (maxSim[j] ?? 0);
+      const lambda = WEIGHTS.mmrLambda;
+      const val = lambda * ((p.s - bottom) / span) - (1 - lambda) * (maxSim[j] ?? 0);
       if (val > bestVal) { bestVal = val; best = j; }
     });
     const pick = pool[best];

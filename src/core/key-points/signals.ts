@@ -43,12 +43,15 @@ export function isChrome(text: string): boolean {
   return CHROME.test(text);
 }
 
-/** Proper names and numbers per word: capitalised words that do not open the sentence, and numeric tokens. */
+/**
+ * Proper names and numbers per word: capitalised words that do not open the sentence, and numeric tokens.
+ * All-caps words longer than an acronym are shouting, not names.
+ */
 export function factDensity(words: readonly Word[]): number {
   if (words.length === 0) return 0;
   let n = 0;
   words.forEach((w, i) => {
-    if (w.numeric || (i > 0 && w.capitalized)) n++;
+    if (w.numeric || (i > 0 && w.capitalized && !w.shouting)) n++;
   });
   return Math.min(1, n / words.length);
 }

@@ -6,7 +6,7 @@ export const WEIGHTS = {
   /** News puts its facts first: weight of exp(-order / POSITION_DECAY). */
   position: 1.0,
   /** Sentences per e-fold of the position signal. */
-  positionDecay: 4,
+  positionDecay: 1,
   /** First sentence of each block (paragraph leads tend to carry the paragraph's point). */
   blockStart: 0.1,
   /** Similarity to the rest of the article (centroid), normalised by the best sentence. Small: graph methods alone lose to Lead-3. */
@@ -16,9 +16,9 @@ export const WEIGHTS = {
   /** Density of names and numbers (who, how many, when). */
   facts: 0.3,
   /** Length prior: sentences far from the typical highlight length read as fragments or run-ons. */
-  length: 0.3,
+  length: 0.15,
   /** Share of the sentence inside quotation marks. */
-  quote: 0.3,
+  quote: 0,
   /** The sentence opens with a quotation mark (a bare quote). */
   quoteStart: 0.2,
   /** Questions rarely state a fact. */
@@ -29,16 +29,16 @@ export const WEIGHTS = {
   label: 0.4,
   /** Item of a list the article presents as its summary ("Key points", "What you need to know"). */
   summary: 2.0,
+  /** MMR trade-off: 1 = pure relevance, 0 = pure novelty. */
+  mmrLambda: 0.75,
 } as const;
 
 /** Length prior: full credit between these word counts, linear fall-off outside. */
-export const LENGTH = { min: 10, max: 35, floor: 4, ceiling: 80 } as const;
+export const LENGTH = { min: 6, max: 25, floor: 4, ceiling: 80 } as const;
 
 /** Fewer content words than this and a sentence is a fragment ("Not so fast.") and never picked. */
 export const MIN_WORDS = 4;
 
-/** MMR trade-off: 1 = pure relevance, 0 = pure novelty. */
-export const MMR_LAMBDA = 0.75;
 
 /** MMR compares only this many best-scored candidates, so selection cost is bounded (n log n overall). */
 export const POOL_SIZE = 40;

@@ -23,9 +23,9 @@ function lastToken(s: string): string {
 
 /** Decide whether ICU's break between `prev` and `next` is a false break caused by an abbreviation or initial. */
 export function isFalseBreak(prev: string, next: string): boolean {
-  const tok = lastToken(prev);
   // A line break is a real paragraph boundary, whatever precedes it.
-  if (!tok.endsWith('.') || /\n\s*$/.test(prev)) return false;
+  if (/\n\s*$/.test(prev)) return false;
+  const tok = lastToken(prev);
   const word = tok.slice(0, -1);
   const key = word.toLowerCase();
   const nextTrim = next.trimStart();
@@ -35,6 +35,10 @@ export function isFalseBreak(prev: string, next: string): boolean {
   const startsLower = /^\p{Ll}/u.test(first);
   const startsDigit = /^\p{N}/u.test(first);
   const startsUpper = /^\p{Lu}/u.test(first);
+  // No sentence starts in lowercase: ICU breaks after "!"/"?" even when the text goes on ('told to "come on down!"
+  // on the April 1 edition').
+  if (startsLower && /[!?]['"”’»)\]]*\s*$/u.test(prev)) return true;
+  if (!tok.endsWith('.')) return false;
   if (ALWAYS_CONTINUE.has(key)) return true;
   if (BEFORE_NUMBER.has(key)) return startsDigit;
   // An initial: one capital letter ("J. R. R. Tolkien", "George W. Bush").

@@ -8,6 +8,8 @@ export interface Word {
   /** True when the word starts with an uppercase letter (only meaningful in cased scripts). */
   capitalized: boolean;
   numeric: boolean;
+  /** All uppercase and longer than a typical acronym (5+ letters): emphasis, not a name. */
+  shouting: boolean;
 }
 
 /**
@@ -38,5 +40,6 @@ function makeWord(surface: string, index: number): Word {
     end: index + surface.length,
     capitalized: /^\p{Lu}/u.test(surface),
     numeric: /\p{N}/u.test(surface),
+    shouting: surface.length >= 5 && /^[\p{Lu}\p{N}'’-]+$/u.test(surface),
   };
 }
