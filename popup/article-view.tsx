@@ -1,20 +1,61 @@
+import { memo } from 'preact/compat';
+import { useRef, useState } from 'preact/hooks';
 import type { Article } from '../src/reader/types';
 import { cleanByline, formatPublished, formatReadingTime } from '../src/reader/format';
+import { KeyPointsPanel } from './key-points-panel';
+import { useKeyPoints } from './use-key-points';
+
+interface KeyPointPrefs {
+  count: number | 'auto';
+  showPanel: boolean;
+  highlightInline: boolean;
+}
+
+const DEFAULT_PREFS: KeyPointPrefs = { count: 'auto', showPanel: true, highlightInline: true };
+
+/**
+ * The article body. Memoized on the HTML string: the key-point marks are added to this DOM afterwards, and
+ * a re-render of the view (a settings change) must not replace it.
+ */
+const ArticleBody = memo(
+  ({ html, bodyRef }: { html: string; bodyRef: { current: HTMLDivElement | null } }) => (
+    <div class="reader-content" ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />
+  ),
+  (before, after) => before.html === after.html,
+);
 
 /** The article alone. `article.content` has been sanitized by `loadArticle` before it reaches here. */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, prefs = DEFAULT_PREFS }: { article: Article; prefs?: KeyPointPrefs }) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const points = useKeyPoints(bodyRef, article, prefs.count);
+  const [highlightsShown, setHighlightsShown] = useState(prefs.highlightInline);
   const byline = cleanByline(article.byline);
   const published = formatPublished(article.publishedTime);
-  const meta = [byline && `By ${byline}`, published, formatReadingTime(article.readingMinutes)].filter(Boolean);
   return (
     <main class="reader-scroll">
-      <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+      <article
+        class={`reader${highlightsShown ? '' : ' highlights-off'}`}
+        lang={article.lang ?? undefined}
+        dir={article.dir ?? 'auto'}
+      >
         <header class="reader-header">
           {article.siteName && <p class="reader-site">{article.siteName}</p>}
           <h1 class="reader-title">{article.title}</h1>
-          <p class="reader-meta">{meta.join(' · ')}</p>
+          <p class="reader-meta">
+            {byline && <span class="reader-byline">By {byline}</span>}
+            {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
+            <span class="reader-reading-time">{formatReadingTime(article.readingMinutes)}</span>
+          </p>
         </header>
-        <div class="reader-content" dangerouslySetInnerHTML={{ __html: article.content }} />
+        {prefs.showPanel && (
+          <KeyPointsPanel
+            points={points}
+            highlightsShown={highlightsShown}
+            onToggleHighlights={() => setHighlightsShown((shown) => !shown)}
+            contentRoot={() => bodyRef.current}
+          />
+        )}
+        <ArticleBody html={article.content} bodyRef={bodyRef} />
       </article>
     </main>
   );
