@@ -4,17 +4,23 @@ import type { PopupState } from './popup-state';
 import { ArticleView } from './article-view';
 import { ErrorState, LoadingState, NoArticleState, UnreadableState } from './states';
 
-export function App({ tabIdParam }: { tabIdParam: number | null }) {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+interface Props {
+  tabIdParam: number | null;
+  /** The first extraction, already under way when the popup renders. */
+  firstLoad: Promise<PopupState>;
+}
 
-  const load = useCallback(
+export function App({ tabIdParam, firstLoad }: Props) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  useEffect(() => void firstLoad.then(setState), [firstLoad]);
+
+  const reload = useCallback(
     (force: boolean) => {
       setState({ kind: 'loading' });
       void loadArticle(tabIdParam, force).then(setState);
     },
     [tabIdParam],
   );
-  useEffect(() => load(false), [load]);
 
   switch (state.kind) {
     case 'loading':
@@ -22,10 +28,10 @@ export function App({ tabIdParam }: { tabIdParam: number | null }) {
     case 'article':
       return <ArticleView article={state.article} />;
     case 'no-article':
-      return <NoArticleState reason={state.reason} onTryAnyway={() => load(true)} />;
+      return <NoArticleState reason={state.reason} onTryAnyway={() => reload(true)} />;
     case 'unreadable':
       return <UnreadableState reason={state.reason} />;
     case 'error':
-      return <ErrorState code={state.code} message={state.message} onRetry={() => load(true)} />;
+      return <ErrorState code={state.code} message={state.message} onRetry={() => reload(true)} />;
   }
 }

@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../src/reader/types';
 import { cleanByline, formatPublished, formatReadingTime } from '../src/reader/format';
 import { KeyPointsPanel } from './key-points-panel';
@@ -27,6 +27,8 @@ const ArticleBody = memo(
 /** The article alone. `article.content` has been sanitized by `loadArticle` before it reaches here. */
 export function ArticleView({ article, prefs = DEFAULT_PREFS }: { article: Article; prefs?: KeyPointPrefs }) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  // Preact runs effects after the browser has painted: the moment the article is on screen (bench:popup reads it).
+  useEffect(() => void performance.mark('lede:article-visible'), [article]);
   const points = useKeyPoints(bodyRef, article, prefs.count);
   const [highlightsShown, setHighlightsShown] = useState(prefs.highlightInline);
   const byline = cleanByline(article.byline);

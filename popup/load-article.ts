@@ -70,6 +70,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean): Promise<ExtractResult> {
   await inject(tab.id);
+  performance.mark('lede:injected');
   let reply;
   try {
     reply = await withTimeout(sendToTab(tab.id, 'reader/extract', { force }), EXTRACT_TIMEOUT_MS);
@@ -117,6 +118,7 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
       if (cached) return toState(cached, tabId);
     }
     const result = await extractFresh({ ...tab, id: tabId }, force);
+    performance.mark('lede:extracted');
     if (result.kind === 'article') void cacheExtraction(tabId, tab.url, result);
     return toState(result, tabId);
   } catch (error) {

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { loadStopwords } from '../src/core/stopwords';
-import { articleKeyPoints, highlightRangesOf } from '../src/reader/article-key-points';
 import type { ArticleKeyPoints } from '../src/reader/article-key-points';
-import { clearHighlights, highlightRanges } from '../src/reader/highlight';
 import type { Article } from '../src/reader/types';
+
+/**
+ * The key-point engine and its highlighter, loaded only after the article is on screen: they stay out of
+ * the bundle the popup needs for its first paint.
+ */
+const loadKeyPointCode = () => import('./key-points-runtime');
 
 /**
  * Picks the key points of the rendered article and marks them in its DOM. Runs after the article is on
@@ -18,14 +21,11 @@ export function useKeyPoints(
   const [points, setPoints] = useState<ArticleKeyPoints['inOrder']>([]);
   useEffect(() => {
     let cancelled = false;
-    void loadStopwords(article.lang).then((stopwords) => {
-      const root = contentRef.current;
-      if (cancelled || !root) return;
-      clearHighlights(root);
-      const found = articleKeyPoints(root, article, { count, stopwords });
-      highlightRanges(found.elements, highlightRangesOf(found.inOrder));
-      setPoints(found.inOrder);
-    });
+    void loadKeyPointCode()
+      .then(({ markKeyPoints }) => markKeyPoints(contentRef, article, count, () => cancelled))
+      .then((found) => {
+        if (found && !cancelled) setPoints(found);
+      });
     return () => {
       cancelled = true;
     };

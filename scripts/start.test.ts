@@ -6,7 +6,7 @@ const root = resolve(import.meta.dirname, '..');
 
 describe('npm start without a display', () => {
   it('explains how to load Lede and exits cleanly', () => {
-    const env = { ...process.env, LEDE_SKIP_BUILD: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, LEDE_SKIP_BUILD: '1' };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     const run = spawnSync('npx', ['tsx', 'scripts/start.ts'], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
