@@ -5,6 +5,11 @@ export interface ContentRequests {
   'reader/extract': { req: { force: boolean }; res: ExtractResult };
 }
 
+/** Messages the service worker answers, with their payloads (sent by content-scripts/detect.ts). */
+export interface BackgroundRequests {
+  'reader/status': { req: { readerable: boolean }; res: void };
+}
+
 /** Why the content script could not produce a result at all (as opposed to "no article here"). */
 export type ContentErrorCode = 'pdf' | 'too-large' | 'failed';
 
