@@ -1,0 +1,123 @@
+/** The options page's form controls: native inputs (keyboard and screen readers for free), styled in options.css. */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+export interface Choice<T> {
+  value: T;
+  label: string;
+  /** Extra content inside the choice's label, e.g. a colour swatch. */
+  decoration?: ComponentChildren;
+}
+
+export function ChoiceGroup<T extends string | number>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
+  hint?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset class="field choice-group" aria-describedby={props.hint ? `${id}-hint` : undefined}>
+      <legend class="field-label">{props.legend}</legend>
+      <div class="segments">
+        {props.choices.map((choice) => (
+          <label class="segment" key={String(choice.value)}>
+            <input
+              type="radio"
+              name={props.name}
+              value={String(choice.value)}
+              checked={choice.value === props.value}
+              onChange={() => props.onChange(choice.value)}
+            />
+            <span class="segment-face">
+              {choice.decoration}
+              {choice.label}
+            </span>
+          </label>
+        ))}
+      </div>
+      {props.hint && (
+        <p class="field-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export function Slider(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  format: (value: number) => string;
+  onChange: (value: number) => void;
+}) {
+  const id = useId();
+  return (
+    <div class="field slider">
+      <label class="field-label" for={id}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        value={props.value}
+        aria-valuetext={props.format(props.value)}
+        onInput={(event) => props.onChange(Number((event.currentTarget as HTMLInputElement).value))}
+      />
+      <output for={id} class="slider-value">
+        {props.format(props.value)}
+      </output>
+    </div>
+  );
+}
+
+export function Toggle(props: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ComponentChildren;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div class="field toggle">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={props.checked}
+        disabled={props.disabled}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={id} class="field-label">
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="field-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Section(props: { title: string; id: string; children: ComponentChildren; description?: string }) {
+  return (
+    <section class="card" aria-labelledby={`${props.id}-title`}>
+      <h2 class="card-title" id={`${props.id}-title`}>
+        {props.title}
+      </h2>
+      {props.description && <p class="card-description">{props.description}</p>}
+      {props.children}
+    </section>
+  );
+}
