@@ -4,8 +4,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, NoArticleReason } from './types';
+import { removeAdLabels } from './ad-labels';
 import { fixLazyImages } from './lazy-images';
-import { findLang, findPublishedTime, normalizeDate, normalizeDir } from './metadata';
+import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
+import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
 import { removeLeadingTitleHeading } from './title-heading';
 
@@ -13,6 +15,16 @@ export interface ExtractOptions {
   url: string;
   /** Return whatever can be found as an article, even below the thresholds ("try anyway"). */
   force?: boolean;
+  /**
+   * The caller hands over a document it will not use again (Node: a page it has just parsed), so
+   * Readability may work on it directly instead of on a clone. Never set it for the live page.
+   */
+  ownsDocument?: boolean;
+  /**
+   * Runs on Readability's content element before it is serialized; Node sanitizes in place here instead of
+   * re-parsing the HTML. Without it `content` is Readability's raw, untrusted HTML.
+   */
+  transformContent?: (root: Element) => void;
 }
 
 /**
@@ -30,41 +42,50 @@ const READABILITY_OPTIONS = { classesToPreserve: ['caption'] };
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  const parsed = parseClone(doc, {});
-  const candidate = parsed ? toArticle(doc, parsed, options.url) : null;
-  const reason = verdict(candidate, parsed?.content ?? null);
+  const facts = readPageFacts(doc);
+  // With `force` the document is needed again for the relaxed pass, so the first pass works on a clone.
+  const first = runReadability(options.ownsDocument && !options.force ? doc : clone(doc), {});
+  const candidate = first ? toArticle(first, facts, options) : null;
+  const reason = candidate ? verdict(candidate) : 'nothing-found';
   if (!reason) return { kind: 'article', article: candidate as Article };
   if (!options.force) return { kind: 'no-article', reason, candidate };
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
-  const relaxed = parseClone(doc, { charThreshold: 0 });
-  const article = relaxed ? toArticle(doc, relaxed, options.url) : null;
+  const relaxed = runReadability(clone(doc), { charThreshold: 0 });
+  const article = relaxed ? toArticle(relaxed, facts, options) : null;
   const best = [candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
-  return { kind: 'article', article: best[0] ?? bodyAsArticle(doc, options.url) };
+  return { kind: 'article', article: best[0] ?? bodyAsArticle(doc, facts, options.url) };
 }
 
-/** Readability on a clone (it mutates the document it reads), lazy images made real first. */
-function parseClone(doc: Document, extra: { charThreshold?: number }): Parsed | null {
-  const clone = doc.cloneNode(true) as Document;
-  fixLazyImages(clone);
-  const reader = new Readability<Element>(clone, { ...READABILITY_OPTIONS, ...extra, serializer: (node) => node as Element });
+function clone(doc: Document): Document {
+  return doc.cloneNode(true) as Document;
+}
+
+/** Readability on `doc` (which it mutates), lazy images made real first. */
+function runReadability(doc: Document, extra: { charThreshold?: number }): Parsed | null {
+  fixLazyImages(doc);
+  const reader = new Readability<Element>(doc, { ...READABILITY_OPTIONS, ...extra, serializer: (node) => node as Element });
   return reader.parse();
 }
 
-function toArticle(doc: Document, parsed: Parsed, url: string): Article {
-  const title = (parsed.title ?? '').trim() || doc.title.trim();
+function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
+  const title = (parsed.title ?? '').trim() || facts.title;
   const root = parsed.content;
-  if (root) removeLeadingTitleHeading(root, title);
+  if (root) {
+    removeLeadingTitleHeading(root, title);
+    removeAdLabels(root);
+    options.transformContent?.(root);
+  }
   const textContent = root?.textContent ?? parsed.textContent ?? '';
-  const lang = parsed.lang?.trim() || findLang(doc);
+  const lang = parsed.lang?.trim() || facts.lang;
   return {
-    url,
+    url: options.url,
     title,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
-    publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(findPublishedTime(doc)),
+    publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),
     lang,
-    dir: normalizeDir(parsed.dir) ?? normalizeDir(doc.documentElement?.getAttribute('dir')),
+    dir: normalizeDir(parsed.dir) ?? facts.dir,
     excerpt: parsed.excerpt?.trim() || null,
     content: root?.innerHTML ?? '',
     textContent,
@@ -72,33 +93,36 @@ function toArticle(doc: Document, parsed: Parsed, url: string): Article {
   };
 }
 
-function verdict(article: Article | null, root: Element | null): NoArticleReason | null {
-  if (!article || !root) return 'nothing-found';
+function verdict(article: Article): NoArticleReason | null {
   const chars = article.textContent.replace(/\s+/g, ' ').trim().length;
   if (chars < MIN_ARTICLE_CHARS) return 'too-little-text';
-  const blocks = root.querySelectorAll('p, li, pre, blockquote, td').length;
-  if (blocks < MIN_BLOCKS && chars < MIN_SINGLE_BLOCK_CHARS) return 'too-little-text';
+  if (chars < MIN_SINGLE_BLOCK_CHARS && countBlocks(article.content) < MIN_BLOCKS) return 'too-little-text';
   return null;
 }
 
+/** Paragraph-like blocks in the content HTML, counted on the string (no DOM needed for a rare check). */
+function countBlocks(html: string): number {
+  return html.match(/<(?:p|li|pre|blockquote|td)[\s>]/gi)?.length ?? 0;
+}
+
 /** Last resort for "try anyway": the page's visible text, one paragraph per line, escaped. */
-function bodyAsArticle(doc: Document, url: string): Article {
+function bodyAsArticle(doc: Document, facts: PageFacts, url: string): Article {
   const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
   body?.querySelectorAll('script, style, noscript, template').forEach((el) => el.remove());
   const text = body?.textContent ?? '';
   const lines = text.split(/\n+/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const holder = doc.createElement('div');
   for (const line of lines) holder.appendChild(doc.createElement('p')).textContent = line;
-  const lang = findLang(doc);
+  const lang = facts.lang;
   const textContent = holder.textContent ?? '';
   return {
     url,
-    title: doc.title.trim(),
+    title: facts.title,
     byline: null,
     siteName: null,
-    publishedTime: normalizeDate(findPublishedTime(doc)),
+    publishedTime: normalizeDate(facts.publishedTime()),
     lang,
-    dir: normalizeDir(doc.documentElement?.getAttribute('dir')),
+    dir: facts.dir,
     excerpt: lines[0] ?? null,
     content: holder.innerHTML,
     textContent,

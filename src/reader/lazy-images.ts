@@ -36,8 +36,8 @@ export function fixLazyImages(doc: Document): number {
   for (const img of Array.from(doc.getElementsByTagName('img'))) {
     if (promoteDataAttributes(img)) changed++;
   }
-  for (const source of Array.from(doc.querySelectorAll('picture > source'))) {
-    if (promoteDataAttributes(source)) changed++;
+  for (const source of Array.from(doc.getElementsByTagName('source'))) {
+    if (source.parentElement?.tagName.toLowerCase() === 'picture' && promoteDataAttributes(source)) changed++;
   }
   return changed;
 }

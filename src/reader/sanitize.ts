@@ -31,17 +31,32 @@ const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
 
 const instances = new WeakMap<object, { purifier: Purifier; base: { url: string } }>();
 
+const CONFIG = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS,
+  ADD_FORBID_CONTENTS: FORBID_CONTENTS_EXTRA,
+  FORBID_ATTR,
+  ALLOW_DATA_ATTR: false,
+  RETURN_TRUSTED_TYPE: false,
+} as const;
+
 export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string): string {
   const { purifier, base } = instanceFor(win);
   base.url = baseUrl;
-  return purifier.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS,
-    ADD_FORBID_CONTENTS: FORBID_CONTENTS_EXTRA,
-    FORBID_ATTR,
-    ALLOW_DATA_ATTR: false,
-    RETURN_TRUSTED_TYPE: false,
-  }) as string;
+  return purifier.sanitize(html, { ...CONFIG }) as string;
+}
+
+/**
+ * The same rules applied in place to an element (e.g. Readability's content element before it is
+ * serialized), with the element's own window. Saves serializing and re-parsing the article, which on
+ * jsdom costs as much as a tenth of Readability's own time. The root element itself is kept.
+ */
+export function sanitizeArticleElement(root: Element, baseUrl: string): void {
+  const win = root.ownerDocument.defaultView;
+  if (!win) throw new Error('sanitizeArticleElement needs an element of a document with a window');
+  const { purifier, base } = instanceFor(win);
+  base.url = baseUrl;
+  purifier.sanitize(root, { ...CONFIG, IN_PLACE: true });
 }
 
 function instanceFor(win: Window) {

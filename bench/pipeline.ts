@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: Lede's reader pipeline vs bare Readability on Mozilla's 128-page corpus, in Node.
+ *
+ *   npm run bench -- [--reps N] [--pages N] [--with-clone]
+ *
+ * DOM choice: jsdom for both sides. The Node pipeline runs on jsdom because DOMPurify needs a real DOM
+ * (on linkedom it returns its input unchanged) and Mozilla's expected output was made on jsdom; comparing
+ * it with Readability on linkedom would measure the DOM libraries, not Lede's overhead.
+ *
+ * Method: every timed run gets a freshly parsed document (Readability consumes the one it reads), parsed
+ * outside the timed region. Per page, each side runs `reps` times interleaved; the page's figure is the
+ * median of its runs. The table shows the median and p95 over pages, and the median of per-page ratios.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHtml, getSanitizerWindow } from '../src/node/parse-html';
+import { readDocument } from '../src/node/read-page';
+import { extractArticle } from '../src/reader/extract';
+import { sanitizeArticleHtml } from '../src/reader/sanitize';
+
+const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/readability-0.6.0');
+const URL_ = 'http://fakehost/test/page.html';
+
+export interface TableRow {
+  label: string;
+  values: string[];
+}
+
+/**
+ * Hook for the bundle-size part (gzipped size of the built popup/content-script bundles in dist/), to be
+ * filled in by whoever owns the build. Rows returned here are printed under the timing table.
+ */
+export async function bundleSizeRows(_distDir: string): Promise<TableRow[]> {
+  return [];
+}
+
+type Variant = { name: string; run: (doc: Document) => void };
+
+const VARIANTS: Record<string, Variant> = {
+  bare: { name: 'bare Readability', run: (doc) => void new Readability(doc).parse() },
+  lede: { name: 'Lede pipeline (Node)', run: (doc) => void readDocument(doc, URL_) },
+  // What the content script + popup do with a live page: clone, extract, then sanitize the HTML string.
+  clone: {
+    name: 'Lede, extension path (clone + string sanitize)',
+    run: (doc) => {
+      const result = extractArticle(doc, { url: URL_ });
+      if (result.kind === 'article') sanitizeArticleHtml(result.article.content, getSanitizerWindow(), URL_);
+    },
+  },
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : ((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function timePage(html: string, variants: Variant[], reps: number): number[] {
+  const runs = variants.map(() => [] as number[]);
+  for (let r = 0; r < reps; r++) {
+    variants.forEach((variant, i) => {
+      const doc = parseHtml(html, URL_, { removeComments: true });
+      const start = performance.now();
+      variant.run(doc);
+      runs[i]!.push(performance.now() - start);
+    });
+  }
+  return runs.map(median);
+}
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+function printTable(header: string[], rows: TableRow[]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i ? r.values[i - 1] ?? '' : r.label).length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line([row.label, ...row.values]));
+}
+
+async function main(): Promise<void> {
+  const reps = arg('--reps', 3);
+  const pages = readdirSync(CORPUS).sort().slice(0, arg('--pages', Infinity));
+  const variants = [VARIANTS.bare!, VARIANTS.lede!, ...(process.argv.includes('--with-clone') ? [VARIANTS.clone!] : [])];
+  // One untimed warm-up page so JIT compilation does not land on the first pages' figures.
+  timePage(readFileSync(join(CORPUS, pages[0]!, 'source.html'), 'utf8'), variants, 1);
+  const perPage = variants.map(() => [] as number[]);
+  for (const page of pages) {
+    const html = readFileSync(join(CORPUS, page, 'source.html'), 'utf8');
+    timePage(html, variants, reps).forEach((ms, i) => perPage[i]!.push(ms));
+  }
+  const bare = perPage[0]!;
+  const rows: TableRow[] = variants.map((variant, i) => {
+    const times = perPage[i]!;
+    const ratios = times.map((ms, p) => ms / Math.max(bare[p]!, 0.001));
+    return {
+      label: variant.name,
+      values: [median(times).toFixed(1), percentile(times, 95).toFixed(1), i ? median(ratios).toFixed(3) : '1.000',
+        i ? (times.reduce((a, b) => a + b, 0) / bare.reduce((a, b) => a + b, 0)).toFixed(3) : '1.000'],
+    };
+  });
+  console.log(`${pages.length} pages, jsdom, ${reps} runs per page and side (median per page)\n`);
+  printTable(['', 'median ms', 'p95 ms', 'median ratio', 'total ratio'], rows);
+  console.log('\nTarget: median ratio of the Node pipeline to bare Readability <= 1.15');
+  const sizes = await bundleSizeRows(resolve(dirname(fileURLToPath(import.meta.url)), '../dist'));
+  if (sizes.length) {
+    console.log('');
+    printTable(['bundle', 'gzip bytes'], sizes);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main();
+}

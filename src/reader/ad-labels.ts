@@ -1,0 +1,37 @@
+/**
+ * Readability keeps in-article ad slots whose only text is their label ("Advertisement"): the slot's
+ * script never ran, so the label is all that is left, and it lands in the middle of the story as a
+ * paragraph of its own. An element whose entire text is such a label is never article text.
+ */
+
+/** Ad-slot labels in the languages of the pages Lede is tested on; matched against the whole element text. */
+const AD_LABEL = /^(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reclame|advertentie|реклама|広告|广告|광고)$/i;
+
+/**
+ * Removes elements of `root` whose whole text is an ad label. Returns how many it removed.
+ * Walks text nodes once (labels are rare) and only then climbs to the outermost element holding nothing else.
+ */
+export function removeAdLabels(root: Element): number {
+  const hits: Element[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) walk(child);
+      else if (child.nodeType === 3 && child.parentElement && AD_LABEL.test((child.nodeValue ?? '').trim())) {
+        hits.push(child.parentElement);
+      }
+    }
+  };
+  walk(root);
+  let removed = 0;
+  for (const hit of hits) {
+    const label = (hit.textContent ?? '').trim();
+    if (!AD_LABEL.test(label) || !root.contains(hit)) continue;
+    let target = hit;
+    while (target.parentElement && target.parentElement !== root && (target.parentElement.textContent ?? '').trim() === label) {
+      target = target.parentElement;
+    }
+    target.remove();
+    removed++;
+  }
+  return removed;
+}
