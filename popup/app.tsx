@@ -3,6 +3,7 @@ import { loadArticle } from './load-article';
 import type { PopupState } from './popup-state';
 import { ArticleView } from './article-view';
 import { ErrorState, LoadingState, NoArticleState, UnreadableState } from './states';
+import { ReaderToolbar } from './reader-toolbar';
 
 interface Props {
   tabIdParam: number | null;
@@ -22,16 +23,25 @@ export function App({ tabIdParam, firstLoad }: Props) {
     [tabIdParam],
   );
 
-  switch (state.kind) {
-    case 'loading':
-      return <LoadingState />;
-    case 'article':
-      return <ArticleView article={state.article} />;
-    case 'no-article':
-      return <NoArticleState reason={state.reason} onTryAnyway={() => reload(true)} />;
-    case 'unreadable':
-      return <UnreadableState reason={state.reason} />;
-    case 'error':
-      return <ErrorState code={state.code} message={state.message} onRetry={() => reload(true)} />;
+  return (
+    <>
+      <ReaderToolbar />
+      {view()}
+    </>
+  );
+
+  function view() {
+    switch (state.kind) {
+      case 'loading':
+        return <LoadingState />;
+      case 'article':
+        return <ArticleView article={state.article} />;
+      case 'no-article':
+        return <NoArticleState reason={state.reason} onTryAnyway={() => reload(true)} />;
+      case 'unreadable':
+        return <UnreadableState reason={state.reason} />;
+      case 'error':
+        return <ErrorState code={state.code} message={state.message} onRetry={() => reload(true)} />;
+    }
   }
 }
