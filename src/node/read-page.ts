@@ -1,11 +1,13 @@
 /**
  * The whole reader pipeline in Node, as the CLI, the tests and the benchmark use it:
- * parse → extract (clone, lazy images, Readability, metadata) → sanitize → key points.
+ * parse → extract (lazy images, Readability, metadata) → sanitize → key points.
  */
 import type { ExtractResult } from '../reader/types';
 import type { KeyPoint } from '../core/key-points/types';
 import { extractArticle } from '../reader/extract';
 import { sanitizeArticleElement } from '../reader/sanitize';
+import { articleKeyPoints } from '../reader/article-key-points';
+import { loadStopwords } from '../core/stopwords';
 import { parseHtml } from './parse-html';
 import type { ParseOptions } from './parse-html';
 
@@ -15,22 +17,33 @@ export interface ReadOptions {
 }
 
 export interface ReadResult {
-  /** With `kind: 'article'`, `article.content` is sanitized HTML, safe to render. */
+  /** `article.content` (and a no-article `candidate.content`) is sanitized HTML, safe to render. */
   result: ExtractResult;
+  /** Key points in reading order, as the popup lists them; only for articles. */
   keyPoints?: KeyPoint[];
 }
 
-export function readPage(html: string, url: string, options: ReadOptions & ParseOptions = {}): ReadResult {
-  return readDocument(parseHtml(html, url, options), url, options);
+/** HTML text → sanitized article and its key points. */
+export async function readPage(html: string, url: string, options: ReadOptions & ParseOptions = {}): Promise<ReadResult> {
+  const doc = parseHtml(html, url, options);
+  const { result } = readDocument(doc, url, options);
+  if (result.kind !== 'article') return { result };
+  const { article } = result;
+  // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees.
+  const root = doc.createElement('div');
+  root.innerHTML = article.content;
+  const stopwords = await loadStopwords(article.lang);
+  const { inOrder } = articleKeyPoints(root, article, { count: 'auto', stopwords });
+  return { result, keyPoints: inOrder.map(({ id: _id, ...point }) => point) };
 }
 
 /**
- * Same as `readPage` for a document parsed already (the benchmark times this part alone). It consumes `doc`:
- * a jsdom document (DOMPurify needs a real DOM), not used again by the caller.
+ * Extraction and sanitizing of a document parsed already (the benchmark times this part alone). It consumes
+ * `doc`, which must be a jsdom document (DOMPurify needs a real DOM) the caller does not use again: Readability
+ * works on it directly instead of on a clone, and the content is sanitized in place on jsdom before it is
+ * serialized once, with no second parse of the article HTML.
  */
-export function readDocument(doc: Document, url: string, options: ReadOptions = {}): ReadResult {
-  // The document is ours (just parsed), so Readability may consume it, and the content is sanitized in place
-  // on jsdom before it is serialized once: no clone, no second parse of the article HTML.
+export function readDocument(doc: Document, url: string, options: ReadOptions = {}): { result: ExtractResult } {
   const result = extractArticle(doc, {
     url,
     force: options.force ?? false,
