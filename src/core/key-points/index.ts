@@ -7,7 +7,7 @@ import type { KeyPoint, KeyPointInput, KeyPointOptions } from './types';
 import { collectCandidates } from './candidates';
 import { scoreCandidates, type Analysed } from './score';
 import { selectMmr } from './select';
-import { autoKeyPointCount } from './count';
+import { countForWords } from './count';
 import { centroid, norm, sentenceTerms, termNormalizer, tfidfVectors } from './vectors';
 import { segmentWords } from '../text/words';
 
@@ -24,14 +24,17 @@ const NONE: ReadonlySet<string> = new Set();
 export function pickKeyPoints(input: KeyPointInput, options: PickOptions = {}): KeyPoint[] {
   const cands = collectCandidates(input);
   if (cands.length === 0) return [];
+  const words = cands.map((c) => segmentWords(c.text, input.lang));
   const requested = options.count ?? 'auto';
-  const k = requested === 'auto' ? autoKeyPointCount(input) : Math.max(0, Math.floor(requested));
+  // Same rule as autoKeyPointCount, on the words already segmented (segmenting twice would double the cost).
+  const k = requested === 'auto'
+    ? countForWords(words.reduce((n, w) => n + w.length, 0))
+    : Math.max(0, Math.floor(requested));
   if (k === 0) return [];
 
   const stop = options.stopwords ?? NONE;
   const normTerm = termNormalizer(input.lang);
   const ids = new Map<string, number>();
-  const words = cands.map((c) => segmentWords(c.text, input.lang));
   const terms = words.map((w) => sentenceTerms(w, stop, normTerm, ids));
   const titleTerms = input.title ? sentenceTerms(segmentWords(input.title, input.lang), stop, normTerm, ids) : [];
   const vectors = tfidfVectors([...terms, titleTerms], ids.size);

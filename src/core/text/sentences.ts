@@ -1,5 +1,6 @@
 import { ALWAYS_CONTINUE, AMBIGUOUS, BEFORE_NUMBER, SENTENCE_STARTERS } from './abbreviations';
 import { getSegmenter } from './segmenter';
+import { chunkText } from './chunks';
 
 export interface Sentence {
   /** Offsets into the segmented text (end exclusive), with surrounding whitespace trimmed off. */
@@ -14,6 +15,8 @@ export interface Sentence {
 }
 
 interface Span { start: number; end: number }
+
+const ENDS_SENTENCE = /([.!?。！？…]["'”’)\]»]*|\n)\s*$/u;
 
 /** Last whitespace-separated token of a raw segment, stripped of opening quotes/brackets. */
 function lastToken(s: string): string {
@@ -62,7 +65,17 @@ function rawSpans(text: string, lang: string | null): Span[] {
     return spans;
   }
   const spans: Span[] = [];
-  for (const s of seg.segment(text)) spans.push({ start: s.index, end: s.index + s.segment.length });
+  for (const c of chunkText(text)) {
+    let first = true;
+    for (const s of seg.segment(text.slice(c.start, c.end))) {
+      const span = { start: c.start + s.index, end: c.start + s.index + s.segment.length };
+      const prev = spans[spans.length - 1];
+      // A chunk cut inside a run-on sentence is not a sentence break: rejoin it.
+      if (first && prev && !ENDS_SENTENCE.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end))) prev.end = span.end;
+      else spans.push(span);
+      first = false;
+    }
+  }
   return spans;
 }
 
@@ -75,6 +88,7 @@ export function splitSentences(text: string, lang: string | null = null): Senten
     else merged.push({ ...span });
   }
   const out: Sentence[] = [];
+  const textEnd = text.trimEnd().length;
   for (const { start, end } of merged) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
@@ -83,7 +97,7 @@ export function splitSentences(text: string, lang: string | null = null): Senten
     const s = start + lead;
     const e = s + trimmed.length;
     const after = text.slice(e, end + 1);
-    const leadIn = /[:：]$/.test(trimmed) && (e >= text.trimEnd().length || /^\s*\n/.test(after));
+    const leadIn = /[:：]$/.test(trimmed) && (e >= textEnd || /^\s*\n/.test(after));
     out.push({ start: s, end: e, text: trimmed, leadIn });
   }
   return out;

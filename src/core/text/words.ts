@@ -1,4 +1,5 @@
 import { getSegmenter } from './segmenter';
+import { chunkText } from './chunks';
 
 export interface Word {
   /** Lowercased surface form. */
@@ -20,9 +21,10 @@ export function segmentWords(text: string, lang: string | null = null): Word[] {
   const out: Word[] = [];
   const seg = getSegmenter(lang, 'word');
   if (seg) {
-    for (const s of seg.segment(text)) {
-      if (!s.isWordLike) continue;
-      out.push(makeWord(s.segment, s.index));
+    for (const c of chunkText(text)) {
+      for (const s of seg.segment(text.slice(c.start, c.end))) {
+        if (s.isWordLike) out.push(makeWord(s.segment, c.start + s.index));
+      }
     }
     return out;
   }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+const texts = (t: string, lang = 'en') => splitSentences(t, lang).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps abbreviations, titles and months inside the sentence', () => {
+    expect(texts('The U.S. Army said Gov. Sam Brownback met Dr. Jones on Jan. 5 in St. Louis. Then he left.')).toEqual([
+      'The U.S. Army said Gov. Sam Brownback met Dr. Jones on Jan. 5 in St. Louis.',
+      'Then he left.',
+    ]);
+  });
+
+  it('breaks after an acronym when a new sentence starts', () => {
+    expect(texts('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);
+  });
+
+  it('keeps initials and decimals', () => {
+    expect(texts('J. R. R. Tolkien wrote it. It cost 3.5 million dollars. George W. Bush agreed.')).toEqual([
+      'J. R. R. Tolkien wrote it.',
+      'It cost 3.5 million dollars.',
+      'George W. Bush agreed.',
+    ]);
+  });
+
+  it('gives the closing quotation mark to the sentence it ends', () => {
+    expect(texts('He said "Go home." Then he left. She said “Stay.” Nobody moved.')).toEqual([
+      'He said "Go home."',
+      'Then he left.',
+      'She said “Stay.”',
+      'Nobody moved.',
+    ]);
+  });
+
+  it('does not break before a lowercase continuation after ! or ?', () => {
+    expect(texts('Contestants told to "come on down!" on the April 1 edition met Bob. He smiled.')).toEqual([
+      'Contestants told to "come on down!" on the April 1 edition met Bob.',
+      'He smiled.',
+    ]);
+  });
+
+  it('marks a colon sentence before a block break as a lead-in', () => {
+    const s = splitSentences('Some fact here. Here’s what happened at the summit:', 'en');
+    expect(s.map((x) => x.leadIn)).toEqual([false, true]);
+    const inner = splitSentences('He said: we will win. Done.', 'en');
+    expect(inner.every((x) => !x.leadIn)).toBe(true);
+  });
+
+  it('returns exact trimmed offsets', () => {
+    const t = '  First one.   Second one!  \n Third? ';
+    for (const s of splitSentences(t, 'en')) expect(t.slice(s.start, s.end)).toBe(s.text);
+    expect(texts(t)).toEqual(['First one.', 'Second one!', 'Third?']);
+  });
+
+  it('handles CJK, RTL and empty text', () => {
+    expect(texts('北京是中国的首都。上海是最大的城市。', 'zh')).toEqual(['北京是中国的首都。', '上海是最大的城市。']);
+    expect(texts('هذه جملة أولى. وهذه جملة ثانية.', 'ar')).toHaveLength(2);
+    expect(texts('', 'en')).toEqual([]);
+    expect(texts('   ', 'en')).toEqual([]);
+    expect(texts('no punctuation at all here', 'en')).toEqual(['no punctuation at all here']);
+  });
+});
