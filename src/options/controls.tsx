@@ -96,7 +96,13 @@ export function Toggle(props: {
         checked={props.checked}
         disabled={props.disabled}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked)}
+        onChange={(event) => {
+          // Stay controlled: the switch shows the saved setting, which may not change (a permission refused).
+          const input = event.currentTarget as HTMLInputElement;
+          const wanted = input.checked;
+          input.checked = props.checked;
+          props.onChange(wanted);
+        }}
       />
       <label for={id} class="field-label">
         {props.label}
