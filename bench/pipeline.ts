@@ -12,15 +12,16 @@
  * median of its runs. The table shows the median and p95 over pages, and the median of per-page ratios.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoPath, sharedPath } from '../src/node/shared-data';
 import { Readability } from '@mozilla/readability';
 import { parseHtml, getSanitizerWindow } from '../src/node/parse-html';
 import { readDocument } from '../src/node/read-page';
 import { extractArticle } from '../src/reader/extract';
 import { sanitizeArticleHtml } from '../src/reader/sanitize';
 
-const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/corpus/readability-0.6.0');
+const CORPUS = sharedPath('corpus/readability-0.6.0');
 const URL_ = 'http://fakehost/test/page.html';
 
 export interface TableRow {
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   console.log(`${pages.length} pages, jsdom, ${reps} runs per page and side (median per page)\n`);
   printTable(['', 'median ms', 'p95 ms', 'median ratio', 'total ratio'], rows);
   console.log('\nTarget: median ratio of the Node pipeline to bare Readability <= 1.15');
-  const sizes = await bundleSizeRows(resolve(dirname(fileURLToPath(import.meta.url)), '../dist'));
+  const sizes = await bundleSizeRows(repoPath('dist'));
   if (sizes.length) {
     console.log('');
     printTable(['bundle', 'gzip bytes'], sizes);

@@ -48,7 +48,8 @@ export function readDocument(doc: Document, url: string, options: ReadOptions = 
     url,
     force: options.force ?? false,
     ownsDocument: true,
-    transformContent: (root) => sanitizeArticleElement(root, url),
+    // With `force`, Readability works on clones, which have no window of their own: use the page's.
+    transformContent: (root) => sanitizeArticleElement(root, url, doc.defaultView),
   });
   return { result };
 }

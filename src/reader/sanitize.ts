@@ -50,9 +50,9 @@ export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string):
  * The same rules applied in place to an element (e.g. Readability's content element before it is
  * serialized), with the element's own window. Saves serializing and re-parsing the article, which on
  * jsdom costs as much as a tenth of Readability's own time. The root element itself is kept.
+ * `win` defaults to the element's window; pass the page's window for a cloned document (clones have none).
  */
-export function sanitizeArticleElement(root: Element, baseUrl: string): void {
-  const win = root.ownerDocument.defaultView;
+export function sanitizeArticleElement(root: Element, baseUrl: string, win: Window | null = root.ownerDocument.defaultView): void {
   if (!win) throw new Error('sanitizeArticleElement needs an element of a document with a window');
   const { purifier, base } = instanceFor(win);
   base.url = baseUrl;
