@@ -76,7 +76,14 @@ async function main(): Promise<void> {
   const even = evaluate(examples.filter((_, i) => i % 2 === 0), stop);
   const odd = evaluate(examples.filter((_, i) => i % 2 === 1), stop);
   if (json) {
-    console.log(JSON.stringify({ file, all, tuneEven: even, checkOdd: odd }, null, 2));
+    const named = (r: Row) => ({ rouge1: r.r1, rouge2: r.r2, rougeLsum: r.rl });
+    const out = (r: EvalResult) => ({
+      n: r.n,
+      lede: named(r.lede),
+      lead3: named(r.lead3),
+      delta: named({ r1: r.lede.r1 - r.lead3.r1, r2: r.lede.r2 - r.lead3.r2, rl: r.lede.rl - r.lead3.rl }),
+    });
+    console.log(JSON.stringify({ file, ...out(all), halves: { evenLines: out(even), oddLines: out(odd) } }, null, 2));
     return;
   }
   console.log(table(`All ${file}`, all));

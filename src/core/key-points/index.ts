@@ -14,10 +14,8 @@ import { segmentWords } from '../text/words';
 export type { KeyPoint, KeyPointInput, KeyPointOptions, TextBlock } from './types';
 export { autoKeyPointCount, countForWords } from './count';
 
-export interface PickOptions extends KeyPointOptions {
-  /** Stopwords of the article's language (lowercase); empty or absent degrades gracefully. */
-  stopwords?: ReadonlySet<string>;
-}
+/** Kept as an alias: `stopwords` now lives on KeyPointOptions itself. */
+export type PickOptions = KeyPointOptions;
 
 const NONE: ReadonlySet<string> = new Set();
 

@@ -25,7 +25,8 @@ export function selectMmr(items: readonly Analysed[], scores: readonly number[],
     let best = -1;
     let bestVal = -Infinity;
     pool.forEach((p, j) => {
-      if (used[j]) return;
+      // A near-duplicate of a pick is never worth a slot, however relevant (captions restating the lead).
+      if (used[j] || (maxSim[j] ?? 0) > WEIGHTS.duplicate) return;
       const lambda = WEIGHTS.mmrLambda;
       const val = lambda * ((p.s - bottom) / span) - (1 - lambda) * (maxSim[j] ?? 0);
       if (val > bestVal) { bestVal = val; best = j; }

@@ -31,4 +31,9 @@ export interface KeyPoint {
 export interface KeyPointOptions {
   /** How many to pick; 'auto' decides by the article's length (3 typical, up to 7 long, fewer short). */
   count?: number | 'auto';
+  /**
+   * Lowercase stopwords of the article's language (load with `loadStopwords(lang)` from src/core/stopwords.ts).
+   * Optional: without them the engine still works, weighing words by inverse sentence frequency.
+   */
+  stopwords?: ReadonlySet<string>;
 }

@@ -31,6 +31,8 @@ export const WEIGHTS = {
   summary: 2.0,
   /** MMR trade-off: 1 = pure relevance, 0 = pure novelty. */
   mmrLambda: 0.75,
+  /** Cosine similarity to an already picked sentence above which a candidate is a duplicate and skipped. */
+  duplicate: 0.7,
 } as const;
 
 /** Length prior: full credit between these word counts, linear fall-off outside. */
