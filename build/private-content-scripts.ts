@@ -34,15 +34,23 @@ export function privateContentScripts(scriptDir = 'content-scripts'): Plugin {
   };
 }
 
-/** Deletes files in assets/ whose names no other built file mentions (the unused intermediate chunks). */
+/**
+ * Deletes files in assets/ whose names no other built file mentions (the unused intermediate chunks), until
+ * none is left: removing one orphan can orphan the chunks only it imported.
+ */
 function removeOrphanChunks(outDir: string): void {
-  const files = listFiles(outDir);
-  const texts = new Map(files.map((file) => [file, readFileSync(join(outDir, file), 'utf8')]));
-  for (const file of files) {
-    if (!file.startsWith('assets/') || !file.endsWith('.js')) continue;
-    const name = file.slice('assets/'.length);
-    const referenced = [...texts].some(([other, text]) => other !== file && text.includes(name));
-    if (!referenced) rmSync(join(outDir, file));
+  const texts = new Map(listFiles(outDir).map((file) => [file, readFileSync(join(outDir, file), 'utf8')]));
+  for (let removed = true; removed; ) {
+    removed = false;
+    for (const file of texts.keys()) {
+      if (!file.startsWith('assets/') || !file.endsWith('.js')) continue;
+      const name = file.slice('assets/'.length);
+      const referenced = [...texts].some(([other, text]) => other !== file && text.includes(name));
+      if (referenced) continue;
+      rmSync(join(outDir, file));
+      texts.delete(file);
+      removed = true;
+    }
   }
 }
 
