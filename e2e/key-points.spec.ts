@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { launchLede, openRealPopup } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { REPO_ROOT, startPageServer } from './support/server';
+import { startPageServer } from './support/server';
+import { saveScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
 
 let server: PageServer;
@@ -58,9 +57,7 @@ test('key points are listed, highlighted in place, and one click from their sent
     await expect(popup.locator('article.reader')).not.toHaveClass(/highlights-off/);
 
     await popup.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
-    const shots = join(REPO_ROOT, 'test-results', 'screenshots');
-    await mkdir(shots, { recursive: true });
-    await popup.screenshot({ path: join(shots, 'popup-key-points.png') });
+    await saveScreenshot(popup, 'popup-key-points');
   } finally {
     await close();
     await page.close();

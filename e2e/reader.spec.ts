@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { launchLede, openRealPopup } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { REPO_ROOT, startPageServer } from './support/server';
+import { startPageServer } from './support/server';
+import { saveScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
 
 const CHROME_WORDS = ['Site icon', 'Exit mobile version', 'Advertisement', 'Trending', 'Leave a Reply', 'cookies', 'Subscribe'];
@@ -45,9 +44,7 @@ test('the real popup shows the reference article alone', async () => {
     await expect(popup.locator('.reader-meta')).toContainText('September 13, 2023');
     await expect(popup.locator('.reader-meta')).toContainText('min read');
     for (const word of CHROME_WORDS) expect(text, word).not.toContain(word);
-    const shots = join(REPO_ROOT, 'test-results', 'screenshots');
-    await mkdir(shots, { recursive: true });
-    await popup.screenshot({ path: join(shots, 'popup-reference.png') });
+    await saveScreenshot(popup, 'popup-reference');
   } finally {
     await close();
     await page.close();
