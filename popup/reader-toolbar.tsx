@@ -25,22 +25,22 @@ export function ReaderToolbar() {
         <button
           type="button"
           class="toolbar-button"
-          aria-label={`Smaller text (now ${size} px)`}
+          aria-label={`A− smaller text (now ${size} px)`}
           title="Smaller text"
           disabled={settings === null || size <= RANGES.fontSize.min}
           onClick={() => setSize(Math.max(RANGES.fontSize.min, size - FONT_STEP))}
         >
-          A<span aria-hidden="true">−</span>
+          A−
         </button>
         <button
           type="button"
           class="toolbar-button toolbar-button-large"
-          aria-label={`Larger text (now ${size} px)`}
+          aria-label={`A+ larger text (now ${size} px)`}
           title="Larger text"
           disabled={settings === null || size >= RANGES.fontSize.max}
           onClick={() => setSize(Math.min(RANGES.fontSize.max, size + FONT_STEP))}
         >
-          A<span aria-hidden="true">+</span>
+          A+
         </button>
         <button
           type="button"
