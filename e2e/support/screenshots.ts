@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { REPO_ROOT } from './server';
 
-export const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+// Outside test-results/, which Playwright empties at the start of every run.
+export const SCREENSHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
 const DOCS = join(REPO_ROOT, 'docs', 'screenshots');
 
 /**
- * Saves a screenshot as a test artifact (test-results/screenshots/NAME.png). With LEDE_UPDATE_DOCS=1
+ * Saves a screenshot as a test artifact (artifacts/screenshots/NAME.png). With LEDE_UPDATE_DOCS=1
  * (`npm run screenshots`) it also refreshes docs/screenshots/NAME.png, the images the README shows.
  */
 export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
