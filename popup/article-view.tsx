@@ -1,17 +1,13 @@
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSettings } from '../src/ui/use-settings';
+import { DEFAULT_SETTINGS } from '../src/settings/schema';
 import type { Article } from '../src/reader/types';
 import { cleanByline, formatPublished, formatReadingTime } from '../src/reader/format';
 import { KeyPointsPanel } from './key-points-panel';
 import { useKeyPoints } from './use-key-points';
 
-interface KeyPointPrefs {
-  count: number | 'auto';
-  showPanel: boolean;
-  highlightInline: boolean;
-}
-
-const DEFAULT_PREFS: KeyPointPrefs = { count: 'auto', showPanel: true, highlightInline: true };
+const DEFAULT_KEY_POINTS = DEFAULT_SETTINGS.keyPoints;
 
 /**
  * The article body. Memoized on the HTML string: the key-point marks are added to this DOM afterwards, and
@@ -25,12 +21,15 @@ const ArticleBody = memo(
 );
 
 /** The article alone. `article.content` has been sanitized by `loadArticle` before it reaches here. */
-export function ArticleView({ article, prefs = DEFAULT_PREFS }: { article: Article; prefs?: KeyPointPrefs }) {
+export function ArticleView({ article }: { article: Article }) {
+  const prefs = useSettings()?.keyPoints ?? DEFAULT_KEY_POINTS;
   const bodyRef = useRef<HTMLDivElement>(null);
   // Preact runs effects after the browser has painted: the moment the article is on screen (bench:popup reads it).
   useEffect(() => void performance.mark('lede:article-visible'), [article]);
   const points = useKeyPoints(bodyRef, article, prefs.count);
+  // The panel's toggle is a quick, per-article override of the "highlight inline" setting.
   const [highlightsShown, setHighlightsShown] = useState(prefs.highlightInline);
+  useEffect(() => setHighlightsShown(prefs.highlightInline), [prefs.highlightInline]);
   const byline = cleanByline(article.byline);
   const published = formatPublished(article.publishedTime);
   return (
