@@ -24,36 +24,43 @@ export interface CollectedBlocks {
 
 export function collectBlocks(root: Element): CollectedBlocks {
   const out: CollectedBlocks = { blocks: [], elements: [] };
-  visit(root, false, out);
+  visit(root, null, out);
   return out;
 }
 
-function visit(el: Element, inQuote: boolean, out: CollectedBlocks): void {
+/** Inside a quote, paragraphs are quotes; inside a walked list item, they are list items. */
+type Context = 'quote' | 'list-item' | null;
+
+function visit(el: Element, context: Context, out: CollectedBlocks): void {
   for (const child of Array.from(el.children)) {
     const tag = child.tagName.toLowerCase();
     const kind = BLOCK_KIND[tag];
     if (tag === QUOTE) {
       // A quote holding paragraphs/lists is walked (its blocks become quotes); a bare one is one block.
-      if (child.querySelector('p, li, h1, h2, h3, h4, h5, h6')) visit(child, true, out);
+      if (child.querySelector('p, li, h1, h2, h3, h4, h5, h6')) visit(child, 'quote', out);
       else push(child, 'quote', out);
+    } else if (kind === 'list-item' && isNestingItem(child)) {
+      visit(child, 'list-item', out);
     } else if (kind) {
-      // A block is taken whole: a <p> inside an <li> is part of the list item, not a block of its own.
-      // An <li> that only wraps other blocks (nested list, paragraphs) is walked instead.
-      if (kind === 'list-item' && hasBlockChildren(child)) visit(child, inQuote, out);
-      else push(child, inQuote && kind === 'paragraph' ? 'quote' : kind, out);
+      // Taken whole: a <p> inside an <li> is part of the list item, not a block of its own.
+      push(child, context && kind === 'paragraph' ? context : kind, out);
     } else {
-      visit(child, inQuote, out);
+      visit(child, context, out);
     }
   }
 }
 
-/** True when an <li> has its text in child blocks (paragraphs, lists) rather than directly. */
-function hasBlockChildren(li: Element): boolean {
+/**
+ * An <li> that holds a nested list and no text of its own is walked, so that each sub-item is a block;
+ * any other <li> is one block (taking a nested list whole when the item has its own text).
+ */
+function isNestingItem(li: Element): boolean {
+  if (!li.querySelector('ul, ol')) return false;
   for (const node of Array.from(li.childNodes)) {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return false;
-    if (node.nodeType === 1 && !BLOCK_KIND[(node as Element).tagName.toLowerCase()] && (node.textContent ?? '').trim()) {
+    if (node.nodeType === 1 && !BLOCK_KIND[(node as Element).tagName.toLowerCase()]) {
       const tag = (node as Element).tagName.toLowerCase();
-      if (tag !== 'ul' && tag !== 'ol' && tag !== 'div') return false;
+      if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && (node.textContent ?? '').trim()) return false;
     }
   }
   return true;

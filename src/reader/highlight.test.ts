@@ -1,0 +1,77 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from './blocks';
+import { clearHighlights, highlightRanges } from './highlight';
+
+function setup(html: string) {
+  const root = new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
+  return { root, ...collectBlocks(root) };
+}
+
+const marked = (root: Element, id: string) =>
+  Array.from(root.querySelectorAll(`mark[data-kp="${id}"]`)).map((m) => m.textContent).join('');
+
+describe('highlightRanges', () => {
+  it('wraps a range that crosses a link, bold and italics, one mark per text piece', () => {
+    const { root, blocks, elements } = setup('<p>Start <a href="#">link <b>bold <i>deep</i></b> tail</a> end.</p>');
+    const text = blocks[0]!.text;
+    const start = text.indexOf('ink');
+    const end = text.indexOf(' end');
+    highlightRanges(elements, [{ block: 0, start, end, id: 'kp-1' }]);
+    expect(marked(root, 'kp-1')).toBe(text.slice(start, end));
+    expect(root.textContent).toBe('Start link bold deep tail end.');
+    // Structure intact: the link still holds the bold, which still holds the italics.
+    expect(root.querySelector('a > b > i')?.textContent).toBe('deep');
+    expect(root.querySelectorAll('mark').length).toBe(4);
+    for (const mark of Array.from(root.querySelectorAll('mark'))) expect(mark.className).toBe('lede-kp');
+  });
+
+  it('wraps exactly the characters asked for, at text-node edges too', () => {
+    const { root, elements } = setup('<p><strong>Lead:</strong> one two three.</p>');
+    highlightRanges(elements, [{ block: 0, start: 0, end: 5, id: 'a' }, { block: 0, start: 6, end: 9, id: 'b' }]);
+    expect(marked(root, 'a')).toBe('Lead:');
+    expect(marked(root, 'b')).toBe('one');
+    expect(root.querySelector('strong > mark')).not.toBeNull();
+  });
+
+  it('never crosses into the next block and ignores bad ranges', () => {
+    const { root, elements } = setup('<p>First.</p><p>Second.</p>');
+    highlightRanges(elements, [{ block: 0, start: 0, end: 999, id: 'x' }, { block: 5, start: 0, end: 3, id: 'y' }, { block: 1, start: 3, end: 3, id: 'z' }]);
+    expect(marked(root, 'x')).toBe('First.');
+    expect(root.querySelectorAll('p')[1]!.querySelector('mark')).toBeNull();
+  });
+
+  it('leaves table/list structure alone inside a block', () => {
+    const { root, elements } = setup('<ul><li>Item with <em>emphasis</em> here</li></ul>');
+    highlightRanges(elements, [{ block: 0, start: 0, end: 23, id: 'k' }]);
+    expect(marked(root, 'k')).toBe('Item with emphasis here');
+    expect(root.querySelector('ul > li')).not.toBeNull();
+  });
+
+  it('clearHighlights restores the original markup', () => {
+    const html = '<p>Start <a href="#">link <b>bold</b></a> end.</p>';
+    const { root, elements } = setup(html);
+    highlightRanges(elements, [{ block: 0, start: 2, end: 14, id: 'k' }]);
+    clearHighlights(root);
+    expect(root.innerHTML).toBe(html);
+  });
+});
+
+describe('collectBlocks', () => {
+  it('collects blocks in order with their kinds, once each', () => {
+    const { blocks } = setup(`<h2>Head</h2><p>Para</p><ul><li><p>Item para</p></li><li>Plain item</li></ul>
+      <blockquote><p>Quoted</p></blockquote><blockquote>Bare quote</blockquote><figure><img src="a"><figcaption>Cap</figcaption></figure>`);
+    expect(blocks.map((b) => [b.kind, b.text.trim()])).toEqual([
+      ['heading', 'Head'], ['paragraph', 'Para'], ['list-item', 'Item para'], ['list-item', 'Plain item'],
+      ['quote', 'Quoted'], ['quote', 'Bare quote'], ['caption', 'Cap'],
+    ]);
+  });
+
+  it('measures a bold lead-in label only at the very start of the block', () => {
+    const { blocks } = setup(`<p> <strong>What it wants:</strong> more.</p><p>Not <b>lead</b> in.</p><p><a href="#"><b>Linked:</b></a> yes</p>`);
+    expect(blocks[0]!.leadInLength).toBe(' What it wants:'.length);
+    expect(blocks[0]!.text.slice(0, blocks[0]!.leadInLength).trim()).toBe('What it wants:');
+    expect(blocks[1]!.leadInLength).toBe(0);
+    expect(blocks[2]!.leadInLength).toBe('Linked:'.length);
+  });
+});

@@ -1,0 +1,100 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { fixLazyImages, isPlaceholderSrc } from './lazy-images';
+import { readingStats } from './reading-time';
+import { normalizeTitle, removeLeadingTitleHeading } from './title-heading';
+import { removeAdLabels } from './ad-labels';
+import { extractArticle } from './extract';
+
+const doc = (html: string) => new JSDOM(html, { url: 'https://site.example/a/b.html' }).window.document;
+
+describe('fixLazyImages', () => {
+  it('promotes data-src / data-srcset over placeholders and keeps real srcs', () => {
+    const d = doc(`<img id="a" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="real.jpg" data-srcset="r1.jpg 1x, r2.jpg 2x">
+      <img id="b" data-lazy-src="lazy.jpg"><img id="c" src="keep.jpg" data-src="other.jpg">
+      <picture><source data-srcset="p.webp"><img id="d" src="spacer.gif" data-original="p.jpg"></picture>`);
+    fixLazyImages(d);
+    expect(d.getElementById('a')!.getAttribute('src')).toBe('real.jpg');
+    expect(d.getElementById('a')!.getAttribute('srcset')).toBe('r1.jpg 1x, r2.jpg 2x');
+    expect(d.getElementById('b')!.getAttribute('src')).toBe('lazy.jpg');
+    expect(d.getElementById('c')!.getAttribute('src')).toBe('keep.jpg');
+    expect(d.querySelector('source')!.getAttribute('srcset')).toBe('p.webp');
+    expect(d.getElementById('d')!.getAttribute('src')).toBe('p.jpg');
+  });
+
+  it('replaces a placeholder with the image in the following <noscript>', () => {
+    const d = doc('<p><img class="lazy" src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"><noscript><img src="full.jpg" alt="Full"></noscript></p>');
+    fixLazyImages(d);
+    expect(d.querySelector('p')!.innerHTML).toBe('<img src="full.jpg" alt="Full">');
+  });
+
+  it('knows placeholders', () => {
+    expect(isPlaceholderSrc('')).toBe(true);
+    expect(isPlaceholderSrc('/img/blank.gif')).toBe(true);
+    expect(isPlaceholderSrc('/img/photo.jpg')).toBe(false);
+  });
+});
+
+describe('readingStats', () => {
+  const english = 'word '.repeat(456);
+  it('counts words by language, keyed by base subtag', () => {
+    expect(readingStats(english, 'en-US')).toEqual({ wordCount: 456, readingMinutes: 2 });
+    expect(readingStats(english, 'de-DE').readingMinutes).toBe(3); // 456 / 179 wpm
+  });
+  it('counts CJK by characters', () => {
+    const ja = 'これは日本語の文章です。'.repeat(60); // 11 counted characters × 60 = 660 (punctuation excluded)
+    expect(readingStats(ja, 'ja-JP')).toEqual({ wordCount: 660, readingMinutes: 2 }); // 660 / 357 cpm
+    expect(readingStats('中文'.repeat(300), null).wordCount).toBe(600); // undeclared, detected as CJK
+  });
+  it('counts spaced Korean by words, unspaced Korean by characters', () => {
+    expect(readingStats('한국어 문장입니다 '.repeat(10), 'ko').wordCount).toBe(20);
+    expect(readingStats('한국어문장입니다'.repeat(10), 'ko').wordCount).toBe(80);
+  });
+  it('uses Intl.Segmenter for Thai', () => {
+    expect(readingStats('ฉันชอบกินข้าว', 'th').wordCount).toBeGreaterThan(2);
+  });
+  it('is at least one minute', () => {
+    expect(readingStats('', 'en').readingMinutes).toBe(1);
+  });
+});
+
+describe('title heading and ad labels', () => {
+  it('normalizes quotes and apostrophes', () => {
+    expect(normalizeTitle('Here’s “what” – now')).toBe(normalizeTitle("Here's \"what\" - now"));
+  });
+  it('drops only a leading heading that repeats the title', () => {
+    const root = doc('<div id="r"><div><h2>Here\'s the news</h2><p>Body.</p><h2>Here’s the news</h2></div></div>').getElementById('r')!;
+    expect(removeLeadingTitleHeading(root, 'Here’s the news')).toBe(true);
+    expect(root.querySelectorAll('h2').length).toBe(1);
+    expect(removeLeadingTitleHeading(root, 'Here’s the news')).toBe(false);
+  });
+  it('removes elements whose whole text is an ad label', () => {
+    const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p></div>').getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(2);
+    expect(root.innerHTML).toBe('<p>Text about Advertisement law.</p>');
+  });
+});
+
+describe('extractArticle', () => {
+  const page = (body: string, head = '') => doc(`<html lang="en"><head><title>T</title>${head}</head><body>${body}</body></html>`);
+  it('reports too little text, and "force" returns it anyway', () => {
+    const d = page('<article><p>Only a short teaser here.</p></article>');
+    const result = extractArticle(d, { url: 'https://site.example/' });
+    expect(result.kind).toBe('no-article');
+    const forced = extractArticle(d, { url: 'https://site.example/', force: true });
+    expect(forced.kind).toBe('article');
+    if (forced.kind === 'article') expect(forced.article.textContent).toContain('short teaser');
+  });
+  it('leaves the caller\'s document untouched and falls back to <time datetime> for the date', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const d = page(`<article><time datetime="2021-05-04T10:00:00Z">May 4</time>${text}${text}</article>`);
+    const before = d.documentElement.outerHTML;
+    const result = extractArticle(d, { url: 'https://site.example/' });
+    expect(d.documentElement.outerHTML).toBe(before);
+    expect(result.kind).toBe('article');
+    if (result.kind === 'article') {
+      expect(result.article.publishedTime).toBe('2021-05-04T10:00:00Z');
+      expect(result.article.lang).toBe('en');
+    }
+  });
+});
