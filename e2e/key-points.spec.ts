@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { launchLede, openRealPopup } from './support/browser';
 import type { LedeBrowser } from './support/browser';
 import { startPageServer } from './support/server';
-import { saveScreenshot } from './support/screenshots';
+import { savePopupScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
 
 let server: PageServer;
@@ -57,7 +57,7 @@ test('key points are listed, highlighted in place, and one click from their sent
     await expect(popup.locator('article.reader')).not.toHaveClass(/highlights-off/);
 
     await popup.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
-    await saveScreenshot(popup, 'popup-key-points');
+    await savePopupScreenshot(popup, 'popup-key-points');
   } finally {
     await close();
     await page.close();

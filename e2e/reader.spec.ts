@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { launchLede, openRealPopup } from './support/browser';
 import type { LedeBrowser } from './support/browser';
 import { startPageServer } from './support/server';
-import { saveScreenshot } from './support/screenshots';
+import { savePopupScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
 
 const CHROME_WORDS = ['Site icon', 'Exit mobile version', 'Advertisement', 'Trending', 'Leave a Reply', 'cookies', 'Subscribe'];
@@ -44,7 +44,7 @@ test('the real popup shows the reference article alone', async () => {
     await expect(popup.locator('.reader-meta')).toContainText('September 13, 2023');
     await expect(popup.locator('.reader-meta')).toContainText('min read');
     for (const word of CHROME_WORDS) expect(text, word).not.toContain(word);
-    await saveScreenshot(popup, 'popup-reference');
+    await savePopupScreenshot(popup, 'popup-reference');
   } finally {
     await close();
     await page.close();
