@@ -1,13 +1,10 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { launchLede, openPopupAsTab, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { REPO_ROOT, startPageServer } from './support/server';
+import { startPageServer } from './support/server';
 import type { PageServer } from './support/server';
-
-const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+import { savePopupScreenshot, saveScreenshot } from './support/screenshots';
 
 let server: PageServer;
 let lede: LedeBrowser;
@@ -15,7 +12,6 @@ let lede: LedeBrowser;
 test.beforeAll(async () => {
   server = await startPageServer();
   lede = await launchLede();
-  await mkdir(SHOTS, { recursive: true });
 });
 test.afterAll(async () => {
   await lede?.close();
@@ -173,8 +169,9 @@ test('screenshots: the options page and the popup in each theme', async () => {
     await options.getByRole('radio', { name: theme }).check();
     await expect(popup.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
     await popup.waitForTimeout(300);
-    await popup.screenshot({ path: join(SHOTS, `popup-${theme.toLowerCase()}.png`) });
-    await options.screenshot({ path: join(SHOTS, `options-${theme.toLowerCase()}.png`), fullPage: true });
+    // artifacts/screenshots/ (docs/screenshots/ with LEDE_UPDATE_DOCS=1): options.png is the light page.
+    await savePopupScreenshot(popup, `popup-${theme.toLowerCase()}`);
+    await saveScreenshot(options, theme === 'Light' ? 'options' : `options-${theme.toLowerCase()}`, { fullPage: true });
   }
   await Promise.all([options.close(), popup.close(), article.close()]);
 });

@@ -82,7 +82,7 @@ export function Slider(props: {
 export function Toggle(props: {
   label: string;
   checked: boolean;
-  onChange: (checked: boolean) => void;
+  onChange: (checked: boolean) => boolean | void;
   hint?: ComponentChildren;
   disabled?: boolean;
 }) {
@@ -97,11 +97,9 @@ export function Toggle(props: {
         disabled={props.disabled}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(event) => {
-          // Stay controlled: the switch shows the saved setting, which may not change (a permission refused).
           const input = event.currentTarget as HTMLInputElement;
-          const wanted = input.checked;
-          input.checked = props.checked;
-          props.onChange(wanted);
+          // `false` from the handler: the change is not made yet (a permission to ask first), so show the saved state.
+          if (props.onChange(input.checked) === false) input.checked = props.checked;
         }}
       />
       <label for={id} class="field-label">

@@ -42,7 +42,11 @@ export function DetectionSection({ settings }: { settings: Settings }) {
       <Toggle
         label="Mark article pages on the toolbar button"
         checked={settings.detection.enabled}
-        onChange={(on) => (on ? turnOn() : void turnOff())}
+        onChange={(on) => {
+          if (!on) return void turnOff();
+          turnOn();
+          return false; // on once the permission is granted and saved
+        }}
         hint={
           <>
             Off by default. Turning it on asks your permission to read the pages you visit; the check runs on your
