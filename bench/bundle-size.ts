@@ -27,7 +27,7 @@ function staticClosure(dist: string, entry: string, seen = new Set<string>()): S
 
 function dynamicImports(file: string): string[] {
   const code = readFileSync(file, 'utf8');
-  return [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => normalize(join(dirname(file), m[1] as string)));
+  return [...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => normalize(join(dirname(file), m[1] as string)));
 }
 
 export interface BundleRow {
