@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { launchLede, openRealPopup } from './support/browser';
+import { launchLede, openPopupAsTab, openRealPopup, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
 import { startPageServer } from './support/server';
 import { savePopupScreenshot } from './support/screenshots';
@@ -74,4 +74,58 @@ test('a browser page says Lede cannot read it, with the reason', async () => {
     await close();
     await page.close();
   }
+});
+
+test('“Try anyway” shows whatever Readability finds on a page that is not an article', async () => {
+  const page = await openPage('/pages/not-an-article/');
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await popup.getByRole('button', { name: 'Try anyway' }).click();
+    await expect(popup.locator('article.reader')).toBeVisible();
+    await expect(popup.locator('.reader-title')).toContainText('Sign in');
+  } finally {
+    await close();
+    await page.close();
+  }
+});
+
+test('the article is cached per tab, and the cache is dropped when the tab navigates or closes', async () => {
+  const page = await openPage('/shared/putin-kim-summit.html');
+  const tabId = await tabIdOf(lede, page);
+  const cached = () =>
+    lede.worker.evaluate(async (id) => {
+      const entry = (await chrome.storage.session.get(`article:${id}`))[`article:${id}`] as { url: string } | undefined;
+      return entry?.url ?? null;
+    }, tabId);
+
+  const first = await openRealPopup(lede, page);
+  await expect(first.popup.locator('.reader-title')).toBeVisible();
+  await first.close();
+  await expect.poll(cached).toBe(page.url());
+
+  // Reopening serves the cached article: the page is not asked again (its reader is not called).
+  await page.evaluate(() => document.querySelector('.entry-content p')?.replaceChildren('CHANGED IN PLACE'));
+  const second = await openRealPopup(lede, page);
+  await expect(second.popup.locator('.reader-content p').first()).toContainText('Vladimir Putin has said Russia');
+  await second.close();
+
+  await page.goto(server.url('/pages/sample/'));
+  await expect.poll(cached).toBeNull();
+
+  const third = await openRealPopup(lede, page);
+  await expect(third.popup.locator('.reader-title')).toContainText('Port Alder opens its first tide-powered ferry line');
+  await third.close();
+  await expect.poll(cached).toBe(page.url());
+
+  await page.close();
+  await expect.poll(cached).toBeNull();
+});
+
+test('a tab that is gone gets a clear message, not a blank popup', async () => {
+  const page = await openPage('/shared/putin-kim-summit.html');
+  const tabId = await tabIdOf(lede, page);
+  await page.close();
+  const popup = await openPopupAsTab(lede, tabId);
+  await expect(popup.getByRole('alert')).toContainText('The tab was closed');
+  await popup.close();
 });

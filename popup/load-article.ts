@@ -68,9 +68,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/** Asks the (already injected) reader in the tab for the article. */
 async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean): Promise<ExtractResult> {
-  await inject(tab.id);
-  performance.mark('lede:injected');
   let reply;
   try {
     reply = await withTimeout(sendToTab(tab.id, 'reader/extract', { force }), EXTRACT_TIMEOUT_MS);
@@ -111,12 +110,23 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
   try {
     const tab = await findTab(tabIdParam);
     const tabId = tab.id as number;
-    const reason = unreadableReason(tab.url, await browser.extension.isAllowedFileSchemeAccess());
+    // Only file:// pages depend on the user's "Allow access to file URLs" switch; skip the round trip otherwise.
+    const fileAccess = tab.url?.startsWith('file:') ? await browser.extension.isAllowedFileSchemeAccess() : false;
+    const reason = unreadableReason(tab.url, fileAccess);
     if (reason) return { kind: 'unreadable', reason };
+    // Inject while the cache is read, so that on a miss the reader is ready by the time it is asked. On a hit
+    // the injection only re-runs a guarded script in the page.
+    const injected = inject(tabId).then(
+      () => null,
+      (error: unknown) => error,
+    );
     if (!force) {
       const cached = await readCachedExtraction(tabId, tab.url);
       if (cached) return toState(cached, tabId);
     }
+    const injectionError = await injected;
+    if (injectionError) throw injectionError;
+    performance.mark('lede:injected');
     const result = await extractFresh({ ...tab, id: tabId }, force);
     performance.mark('lede:extracted');
     if (result.kind === 'article') void cacheExtraction(tabId, tab.url, result);
