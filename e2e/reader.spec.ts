@@ -129,3 +129,35 @@ test('a tab that is gone gets a clear message, not a blank popup', async () => {
   await expect(popup.getByRole('alert')).toContainText('The tab was closed');
   await popup.close();
 });
+
+test('keyboard: the article has focus on open, so Page Down reads on', async () => {
+  const page = await openPage('/shared/putin-kim-summit.html');
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    const scroller = popup.locator('.reader-scroll');
+    await expect(scroller).toBeFocused();
+    await popup.keyboard.press('PageDown');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    // Tab reaches the reading controls and the key points.
+    await popup.keyboard.press('Tab');
+    await expect(popup.locator(':focus')).toHaveCount(1);
+  } finally {
+    await close();
+    await page.close();
+  }
+});
+
+test('a right-to-left article is laid out right to left', async () => {
+  const page = await openPage('/corpus/rtl-1/source.html');
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await expect(popup.locator('.reader-content')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.locator('.reader-title')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.locator('.key-points-list')).toHaveAttribute('dir', 'rtl');
+    expect(await popup.locator('.reader-content p').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await savePopupScreenshot(popup, 'popup-rtl');
+  } finally {
+    await close();
+    await page.close();
+  }
+});

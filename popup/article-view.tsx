@@ -14,16 +14,25 @@ const DEFAULT_KEY_POINTS = DEFAULT_SETTINGS.keyPoints;
  * a re-render of the view (a settings change) must not replace it.
  */
 const ArticleBody = memo(
-  ({ html, bodyRef }: { html: string; bodyRef: { current: HTMLDivElement | null } }) => (
-    <div class="reader-content" ref={bodyRef} dangerouslySetInnerHTML={{ __html: html }} />
+  ({ html, bodyRef, lang, dir }: { html: string; bodyRef: { current: HTMLDivElement | null }; lang: string | null; dir: 'ltr' | 'rtl' | null }) => (
+    <div
+      class="reader-content"
+      ref={bodyRef}
+      lang={lang ?? undefined}
+      dir={dir ?? 'auto'}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   ),
-  (before, after) => before.html === after.html,
+  (before, after) => before.html === after.html && before.lang === after.lang && before.dir === after.dir,
 );
 
 /** The article alone. `article.content` has been sanitized by `loadArticle` before it reaches here. */
 export function ArticleView({ article }: { article: Article }) {
   const prefs = useSettings()?.keyPoints ?? DEFAULT_KEY_POINTS;
   const bodyRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
+  // Focus the scrolling article so Space, Page Down and the arrow keys read on at once; Tab reaches the controls.
+  useEffect(() => scrollRef.current?.focus({ preventScroll: true }), [article]);
   // Preact runs effects after the browser has painted: the moment the article is on screen (bench:popup reads it).
   useEffect(() => void performance.mark('lede:article-visible'), [article]);
   const points = useKeyPoints(bodyRef, article, prefs.count);
@@ -33,15 +42,14 @@ export function ArticleView({ article }: { article: Article }) {
   const byline = cleanByline(article.byline);
   const published = formatPublished(article.publishedTime);
   return (
-    <main class="reader-scroll">
-      <article
-        class={`reader${highlightsShown ? '' : ' highlights-off'}`}
-        lang={article.lang ?? undefined}
-        dir={article.dir ?? 'auto'}
-      >
+    <main class="reader-scroll" ref={scrollRef} tabIndex={-1}>
+      {/* Lede's own labels are English (left to right); the article's words carry its language and direction. */}
+      <article class={`reader${highlightsShown ? '' : ' highlights-off'}`} data-dir={article.dir ?? 'auto'}>
         <header class="reader-header">
           {article.siteName && <p class="reader-site">{article.siteName}</p>}
-          <h1 class="reader-title">{article.title}</h1>
+          <h1 class="reader-title" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+            {article.title}
+          </h1>
           <p class="reader-meta">
             {byline && <span class="reader-byline">By {byline}</span>}
             {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
@@ -54,9 +62,11 @@ export function ArticleView({ article }: { article: Article }) {
             highlightsShown={highlightsShown}
             onToggleHighlights={() => setHighlightsShown((shown) => !shown)}
             contentRoot={() => bodyRef.current}
+            lang={article.lang}
+            dir={article.dir}
           />
         )}
-        <ArticleBody html={article.content} bodyRef={bodyRef} />
+        <ArticleBody html={article.content} bodyRef={bodyRef} lang={article.lang} dir={article.dir} />
       </article>
     </main>
   );

@@ -8,6 +8,9 @@ interface Props {
   onToggleHighlights: () => void;
   /** Where the marks live (the article content element). */
   contentRoot: () => Element | null;
+  /** The article's language and direction, for the sentences themselves. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
 }
 
 const FLASH_MS = 1600;
@@ -24,7 +27,7 @@ function jumpTo(root: Element | null, id: string): void {
   setTimeout(() => marks.forEach((mark) => mark.classList.remove('kp-flash')), FLASH_MS);
 }
 
-export function KeyPointsPanel({ points, highlightsShown, onToggleHighlights, contentRoot }: Props) {
+export function KeyPointsPanel({ points, highlightsShown, onToggleHighlights, contentRoot, lang, dir }: Props) {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   if (points.length === 0) return null;
 
@@ -56,7 +59,7 @@ export function KeyPointsPanel({ points, highlightsShown, onToggleHighlights, co
           </span>
         </div>
       </div>
-      <ol class="key-points-list">
+      <ol class="key-points-list" lang={lang ?? undefined} dir={dir ?? 'auto'}>
         {points.map((point) => (
           <li key={point.id}>
             <button
