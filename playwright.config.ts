@@ -8,6 +8,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts/,
+  testIgnore: 'firefox/**', // the Firefox e2e has its own config: playwright.firefox.config.ts
   workers: 1,
   fullyParallel: false,
   timeout: 90_000,
