@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, each failing loudly. Needs Chromium (and Xvfb for the headed shortcut
-# test); `.ci/run` installs them on a fresh machine.
+# test) and firefox-esr; `.ci/run` installs them on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +23,11 @@ if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then
 else
   npx playwright test
 fi
+
+step "build: Firefox (dist-firefox/) and its test build (dist-firefox-test/), then web-ext lint"
+npm run --silent build:firefox >/dev/null
+npm run --silent build:firefox:test >/dev/null
+npm run --silent lint:firefox
+
+step "end-to-end in Firefox (firefox-esr, headless, puppeteer-core over WebDriver BiDi)"
+npx playwright test -c playwright.firefox.config.ts

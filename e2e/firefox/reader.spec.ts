@@ -59,7 +59,7 @@ test('Firefox: the popup shows the reference article alone, its key points highl
   }
 
   // The README's Firefox screenshot: the popup page at the real popup's size.
-  await popup.setViewport({ width: 420, height: 600 });
+  await popup.setViewport({ width: 720, height: 600 }); // popup.css: body 720 × 600 (Firefox allows up to 800 × 600)
   await mkdir(SCREENSHOTS, { recursive: true });
   const shot = join(SCREENSHOTS, 'firefox-popup.png');
   await popup.screenshot({ path: shot });
