@@ -4,6 +4,7 @@ import { sendToTab } from '../src/messaging/send';
 import { cacheExtraction, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
 import { sanitizeArticleHtml } from '../src/reader/sanitize';
+import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
 import type { ErrorCode, PopupState } from './popup-state';
 import readerScript from '../content-scripts/reader.ts?iife';
@@ -105,13 +106,19 @@ function toState(result: ExtractResult, tabId: number): PopupState {
   return { kind: 'article', article, tabId };
 }
 
+/** Whether file:// pages may be read; where there is no switch for it (Firefox), injection will tell. */
+async function fileAccessAllowed(): Promise<boolean> {
+  if (!differences().fileAccessSwitch) return true;
+  return browser.extension.isAllowedFileSchemeAccess();
+}
+
 /** Finds the tab, explains unreadable pages, serves the per-tab cache, else injects and extracts. */
 export async function loadArticle(tabIdParam: number | null, force = false): Promise<PopupState> {
   try {
     const tab = await findTab(tabIdParam);
     const tabId = tab.id as number;
     // Only file:// pages depend on the user's "Allow access to file URLs" switch; skip the round trip otherwise.
-    const fileAccess = tab.url?.startsWith('file:') ? await browser.extension.isAllowedFileSchemeAccess() : false;
+    const fileAccess = tab.url?.startsWith('file:') ? await fileAccessAllowed() : false;
     const reason = unreadableReason(tab.url, fileAccess);
     if (reason) return { kind: 'unreadable', reason };
     // Inject while the cache is read, so that on a miss the reader is ready by the time it is asked. On a hit

@@ -3,7 +3,9 @@ import type { Page } from 'puppeteer-core';
 import { DIST_FIREFOX, launchFirefoxLede, settledPopup } from './support/firefox';
 import type { FirefoxLede } from './support/firefox';
 import { GECKO_ID } from '../../build/manifests';
-import { startPageServer } from '../support/server';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT, startPageServer } from '../support/server';
 import type { PageServer } from '../support/server';
 
 /**
@@ -134,5 +136,18 @@ test('Firefox production build: on a browser page the shortcut explains why Lede
   const popup = await pressShortcutAndReadPopup();
   expect(popup.title, popup.text).toBe('Lede can’t read this page');
   expect(popup.state).toContain('state-unreadable');
+  await tab.close();
+});
+
+test('Firefox production build: the shortcut reads a local file (activeTab opens file:// in Firefox)', async () => {
+  const tab = await lede.browser.newPage();
+  const url = pathToFileURL(join(REPO_ROOT, 'e2e/pages/not-an-article/index.html')).href;
+  await lede.navigate(tab, url);
+  await expect.poll(() => lede.urlOf(tab)).toBe(url);
+  await tab.bringToFront();
+  // Firefox has no “Allow access to file URLs” switch (isAllowedFileSchemeAccess is always false there):
+  // Lede reads the file instead of asking for that switch (src/platform/differences.ts).
+  const popup = await pressShortcutAndReadPopup();
+  expect(popup.title, popup.text).toBe('No article found here');
   await tab.close();
 });
