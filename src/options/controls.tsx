@@ -1,6 +1,6 @@
 /** The options page's form controls: native inputs (keyboard and screen readers for free), styled in options.css. */
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 
 export interface Choice<T> {
   value: T;
@@ -57,6 +57,14 @@ export function Slider(props: {
   onChange: (value: number) => void;
 }) {
   const id = useId();
+  // Saved settings come back a storage round trip later. Until they catch up with what the user set, show
+  // the user's value: otherwise an older value arriving mid-gesture would pull the thumb back (four quick
+  // arrow presses ended one step short).
+  const [draft, setDraft] = useState<number | null>(null);
+  useEffect(() => {
+    if (draft !== null && props.value === draft) setDraft(null);
+  }, [props.value, draft]);
+  const shown = draft ?? props.value;
   return (
     <div class="field slider">
       <label class="field-label" for={id}>
@@ -68,12 +76,17 @@ export function Slider(props: {
         min={props.min}
         max={props.max}
         step={props.step}
-        value={props.value}
-        aria-valuetext={props.format(props.value)}
-        onInput={(event) => props.onChange(Number((event.currentTarget as HTMLInputElement).value))}
+        value={shown}
+        aria-valuetext={props.format(shown)}
+        onInput={(event) => {
+          const value = Number((event.currentTarget as HTMLInputElement).value);
+          setDraft(value);
+          props.onChange(value);
+        }}
+        onBlur={() => setDraft(null)}
       />
       <output for={id} class="slider-value">
-        {props.format(props.value)}
+        {props.format(shown)}
       </output>
     </div>
   );
