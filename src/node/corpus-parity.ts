@@ -45,7 +45,10 @@ function expectedText(page: string): string {
 
 function run(page: string, force: boolean) {
   const html = readFileSync(join(CORPUS, page, 'source.html'), 'utf8');
-  return readDocument(parseHtml(html, URL, { removeComments: true }), URL, { force }).result;
+  const doc = parseHtml(html, URL, { removeComments: true });
+  const { result } = readDocument(doc, URL, { force });
+  doc.defaultView?.close();
+  return result;
 }
 
 /** Registers one test per page of `pages`. */

@@ -26,15 +26,20 @@ export interface ReadResult {
 /** HTML text → sanitized article and its key points. */
 export async function readPage(html: string, url: string, options: ReadOptions & ParseOptions = {}): Promise<ReadResult> {
   const doc = parseHtml(html, url, options);
-  const { result } = readDocument(doc, url, options);
-  if (result.kind !== 'article') return { result };
-  const { article } = result;
-  // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees.
-  const root = doc.createElement('div');
-  root.innerHTML = article.content;
-  const stopwords = await loadStopwords(article.lang);
-  const { inOrder } = articleKeyPoints(root, article, { count: 'auto', stopwords });
-  return { result, keyPoints: inOrder.map(({ id: _id, ...point }) => point) };
+  try {
+    const { result } = readDocument(doc, url, options);
+    if (result.kind !== 'article') return { result };
+    const { article } = result;
+    // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees.
+    const root = doc.createElement('div');
+    root.innerHTML = article.content;
+    const stopwords = await loadStopwords(article.lang);
+    const { inOrder } = articleKeyPoints(root, article, { count: 'auto', stopwords });
+    return { result, keyPoints: inOrder.map(({ id: _id, ...point }) => point) };
+  } finally {
+    // jsdom windows are not collected until closed: a CLI call or test run over many pages would pile them up.
+    doc.defaultView?.close();
+  }
 }
 
 /**

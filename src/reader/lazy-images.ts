@@ -94,13 +94,14 @@ function guessFromUnknownDataAttr(el: Element): string | null {
 function unwrapNoscriptImages(doc: Document): number {
   let changed = 0;
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
-    const real = imageInside(noscript, doc);
-    if (!real) continue;
+    // The placeholder is checked first: it is cheap, and most <noscript>s (tracking pixels) have none.
     const prev = noscript.previousElementSibling;
     const placeholder = prev && isSingleImage(prev) ? (prev.tagName.toLowerCase() === 'img' ? prev : prev.querySelector('img')) : null;
     // Without a placeholder beside it, the noscript image is left to Readability, which unwraps it itself.
     if (!placeholder) continue;
     if (!isPlaceholderSrc(placeholder.getAttribute('src')) && !hasLazyData(placeholder)) continue;
+    const real = imageInside(noscript, doc);
+    if (!real) continue;
     placeholder.replaceWith(real);
     noscript.remove();
     changed++;
@@ -108,14 +109,23 @@ function unwrapNoscriptImages(doc: Document): number {
   return changed;
 }
 
-function imageInside(noscript: Element, doc: Document): HTMLImageElement | null {
-  const holder = doc.createElement('template');
-  holder.innerHTML = noscript.innerHTML;
-  const content = holder.content ?? holder;
-  const imgs = content.querySelectorAll('img');
+/**
+ * The one image inside a <noscript>. Parsers with scripting off (jsdom, linkedom) build elements there;
+ * browsers keep the content as text, which is parsed through a template element (inert: nothing loads).
+ */
+function imageInside(noscript: Element, doc: Document): Element | null {
+  let scope: ParentNode = noscript;
+  if (!noscript.firstElementChild) {
+    const text = noscript.textContent ?? '';
+    if (!/<img[\s>]/i.test(text)) return null;
+    const holder = doc.createElement('template');
+    holder.innerHTML = text;
+    scope = holder.content ?? holder;
+  }
+  const imgs = scope.querySelectorAll('img');
   // Only the simple, common case: exactly one image and no other text in the noscript.
-  if (imgs.length !== 1 || (content.textContent ?? '').trim()) return null;
-  const img = imgs[0] as HTMLImageElement;
+  const img = imgs.length === 1 ? imgs[0] : undefined;
+  if (!img || (scope.textContent ?? '').trim()) return null;
   return doc.importNode(img, true);
 }
 

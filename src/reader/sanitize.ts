@@ -43,7 +43,7 @@ const CONFIG = {
 export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string): string {
   const { purifier, base } = instanceFor(win);
   base.url = baseUrl;
-  return purifier.sanitize(html, { ...CONFIG }) as string;
+  return purifier.sanitize(html) as string;
 }
 
 /**
@@ -56,7 +56,7 @@ export function sanitizeArticleElement(root: Element, baseUrl: string, win: Wind
   if (!win) throw new Error('sanitizeArticleElement needs an element of a document with a window');
   const { purifier, base } = instanceFor(win);
   base.url = baseUrl;
-  purifier.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  purifier.sanitize(root);
 }
 
 function instanceFor(win: Window) {
@@ -64,6 +64,9 @@ function instanceFor(win: Window) {
   if (!entry) {
     const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     const base = { url: '' };
+    // Configured once per instance: passing a config to every sanitize() call re-parses it each time.
+    // IN_PLACE only applies when a node is passed; strings are sanitized into a new document as usual.
+    purifier.setConfig({ ...CONFIG, IN_PLACE: true });
     addHooks(purifier, base);
     entry = { purifier, base };
     instances.set(win, entry);
