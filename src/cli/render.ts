@@ -14,7 +14,8 @@ export function renderArticle(article: Article, keyPoints: KeyPoint[] | undefine
     article.publishedTime?.slice(0, 10),
     `${formatReadingTime(article.readingMinutes)} (${article.wordCount} words)`,
   ].filter(Boolean).join(' · ');
-  const parts = [md ? `# ${article.title}` : wrap(article.title, width), md ? `_${meta}_` : wrap(meta, width)];
+  const parts = [md ? `_${meta}_` : wrap(meta, width)];
+  if (article.title) parts.unshift(md ? `# ${article.title}` : wrap(article.title, width));
   if (keyPoints?.length) {
     const items = keyPoints.map((point) => (md ? `- ${point.text}` : wrap(point.text, width, '  • ')));
     parts.push(`${md ? '## Key points' : 'Key points'}\n\n${items.join('\n')}`);
