@@ -113,7 +113,7 @@ test('the article is cached per tab, and the cache is dropped when the tab navig
   await expect.poll(cached).toBeNull();
 
   const third = await openRealPopup(lede, page);
-  await expect(third.popup.locator('.reader-title')).toContainText('Port Alder opens its first tide-powered ferry line');
+  await expect(third.popup.locator('.reader-title')).toHaveText('Port Alder opens its first tide-powered ferry line');
   await third.close();
   await expect.poll(cached).toBe(page.url());
 

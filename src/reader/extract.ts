@@ -10,6 +10,7 @@ import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
 import { removeLeadingTitleHeading } from './title-heading';
+import { stripSiteSuffix } from './site-suffix';
 
 export interface ExtractOptions {
   url: string;
@@ -69,7 +70,8 @@ function runReadability(doc: Document, extra: { charThreshold?: number }): Parse
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
-  const title = (parsed.title ?? '').trim() || facts.title;
+  const siteName = parsed.siteName?.trim() || null;
+  const title = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
   const root = parsed.content;
   if (root) {
     removeLeadingTitleHeading(root, title);
@@ -82,7 +84,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
     url: options.url,
     title,
     byline: parsed.byline?.trim() || null,
-    siteName: parsed.siteName?.trim() || null,
+    siteName,
     publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),
     lang,
     dir: normalizeDir(parsed.dir) ?? facts.dir,
