@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, normalize, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const POPUP_BUDGET_KB = 60;
+export const POPUP_BUDGET_KB = 60;
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
