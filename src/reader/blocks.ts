@@ -69,8 +69,17 @@ function isNestingItem(li: Element): boolean {
 function push(el: Element, kind: Kind, out: CollectedBlocks): void {
   const text = el.textContent ?? '';
   if (!text.trim()) return;
-  out.blocks.push({ kind, text, leadInLength: leadInLength(el, text) });
+  out.blocks.push({ kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) });
   out.elements.push(el);
+}
+
+/** Share of the block's visible characters that sit inside links. */
+function linkShare(el: Element, text: string): number {
+  const total = text.replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(el.getElementsByTagName('a'))) linked += (link.textContent ?? '').replace(/\s+/g, '').length;
+  return Math.min(1, linked / total);
 }
 
 /**

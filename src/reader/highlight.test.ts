@@ -74,4 +74,12 @@ describe('collectBlocks', () => {
     expect(blocks[1]!.leadInLength).toBe(0);
     expect(blocks[2]!.leadInLength).toBe('Linked:'.length);
   });
+
+  it('measures how much of a block is link text', () => {
+    const { blocks } = setup(`<p>Read also: <a href="#">The council’s plan</a></p><p>Plain prose with <a href="#">one link</a> in it.</p><p>None.</p>`);
+    expect(blocks[0]!.linkShare).toBeGreaterThan(0.5);
+    expect(blocks[1]!.linkShare).toBeGreaterThan(0);
+    expect(blocks[1]!.linkShare).toBeLessThan(0.5);
+    expect(blocks[2]!.linkShare).toBe(0);
+  });
 });

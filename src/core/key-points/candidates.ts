@@ -39,6 +39,11 @@ export function isSummaryHeading(text: string): boolean {
 
 /** Blocks whose text is never a key point by itself: headings, captions (they describe pictures, not the story). */
 const NEVER: ReadonlySet<TextBlock['kind']> = new Set(['heading', 'caption']);
+/**
+ * From this share of link text on, a block is a link list or teaser ("Read also: …", share buttons), not
+ * prose. Readability weighs link density the same way when it judges what is content.
+ */
+const MAX_LINK_SHARE = 0.5;
 
 export function collectCandidates(input: KeyPointInput): Candidate[] {
   const out: Candidate[] = [];
@@ -50,7 +55,7 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
     const text = b.text ?? '';
     if (isSummaryHeading(text) && text.length <= 60) { summaryOpen = true; return; }
     if (b.kind !== 'list-item') summaryOpen = false;
-    if (NEVER.has(b.kind)) return;
+    if (NEVER.has(b.kind) || (b.linkShare ?? 0) >= MAX_LINK_SHARE) return;
     const label = Math.max(0, Math.min(b.leadInLength | 0, text.length));
     const body = text.slice(label);
     const sentences = splitSentences(body, input.lang);

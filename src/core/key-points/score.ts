@@ -6,7 +6,7 @@ import type { Candidate } from './candidates';
 import type { Word } from '../text/words';
 import type { Vector } from './vectors';
 import { cosine, norm } from './vectors';
-import { factDensity, isChrome, isQuestion, quoteShare, startsWithQuote } from './signals';
+import { endsLikeSentence, factDensity, isChrome, isQuestion, quoteShare, startsWithQuote } from './signals';
 import { LENGTH, MIN_WORDS, WEIGHTS as W } from './weights';
 
 export interface Analysed {
@@ -55,11 +55,15 @@ export function scoreCandidates(items: readonly Analysed[], centroid: Vector, ti
   const tnorm = title ? norm(title) : 0;
   const tsim = normalise(items.map((it) => (title ? cosine(it.vector, title, it.norm, tnorm) : 0)));
   const prevBlock = new Map<number, number>();
+  // Only an article written in punctuated sentences tells sentences from debris by their ending.
+  const punctuated = items.some((it) => endsLikeSentence(it.cand.text));
   return items.map((it, i) => {
     const c = it.cand;
     const first = !prevBlock.has(c.block);
     prevBlock.set(c.block, i);
     if (c.leadIn || isChrome(c.text) || it.words.length < MIN_WORDS) return -Infinity;
+    // An article's own summary list may use bare phrases; anywhere else an unpunctuated line is page debris.
+    if (punctuated && !c.inSummary && !endsLikeSentence(c.text)) return -Infinity;
     let s = W.position * Math.exp(-c.order / W.positionDecay);
     if (first) s += W.blockStart;
     s += W.centrality * (cent[i] ?? 0) + W.title * (tsim[i] ?? 0);

@@ -55,3 +55,14 @@ export function factDensity(words: readonly Word[]): number {
   });
   return Math.min(1, n / words.length);
 }
+
+/**
+ * Ends as a sentence does: terminal punctuation, possibly followed by closing quotes or brackets. Text that
+ * does not (a dateline "Agency 2016-10-14 07:17", a button label, a photo credit) is a fragment of the page,
+ * not a statement, in any script.
+ */
+const SENTENCE_END = /[.!?。！？．…؟۔।‼⁉](?:["”’'»)\]」』）]*)\s*$/u;
+
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}

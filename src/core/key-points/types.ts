@@ -8,6 +8,11 @@ export interface TextBlock {
    * counted in characters of `text`; 0 when there is none.
    */
   leadInLength: number;
+  /**
+   * Share of the block's text inside links (0–1). A block that is mostly link text is navigation, a
+   * "Read also: …" teaser or a share bar that survived extraction, not the story. Absent means 0.
+   */
+  linkShare?: number;
 }
 
 export interface KeyPointInput {

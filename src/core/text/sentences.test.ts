@@ -60,3 +60,19 @@ describe('splitSentences', () => {
     expect(texts('no punctuation at all here', 'en')).toEqual(['no punctuation at all here']);
   });
 });
+
+describe('line breaks inside a block', () => {
+  it('treats a wrapped line as whitespace, not as the end of a sentence', () => {
+    const text = 'Analysts linked the ideas of the groups with\n                those of other movements. A second sentence follows.';
+    const sentences = splitSentences(text, 'en');
+    expect(sentences.map((s) => s.text.replace(/\s+/g, ' '))).toEqual([
+      'Analysts linked the ideas of the groups with those of other movements.',
+      'A second sentence follows.',
+    ]);
+    expect(text.slice(sentences[0]!.start, sentences[0]!.end)).toBe(sentences[0]!.text);
+  });
+
+  it('keeps a blank line as a paragraph break', () => {
+    expect(splitSentences('First paragraph without a stop\n\nSecond paragraph.', 'en')).toHaveLength(2);
+  });
+});

@@ -79,10 +79,23 @@ function rawSpans(text: string, lang: string | null): Span[] {
   return spans;
 }
 
+/**
+ * A single line break inside a block is layout whitespace (HTML source wrapped at 80 columns), but ICU treats
+ * every line feed as a sentence break. Replace lone line breaks by spaces, keeping offsets; a blank line still
+ * separates paragraphs of plain text.
+ */
+function softenLineBreaks(text: string): string {
+  return text.replace(/[^\S\n]*\n[^\S\n]*/g, (run, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + run.length];
+    return before === '\n' || after === '\n' ? run : ' '.repeat(run.length);
+  });
+}
+
 /** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
   const merged: Span[] = [];
-  for (const span of rawSpans(text, lang)) {
+  for (const span of rawSpans(softenLineBreaks(text), lang)) {
     const prev = merged[merged.length - 1];
     if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
     else merged.push({ ...span });
