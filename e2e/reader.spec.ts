@@ -161,3 +161,21 @@ test('a right-to-left article is laid out right to left', async () => {
     await page.close();
   }
 });
+
+test('a page that never answers gets a timeout message and a way to try again', async () => {
+  test.setTimeout(60_000);
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/frozen/'));
+  const tabId = await tabIdOf(lede, page);
+  await page.waitForTimeout(600); // its script now holds the main thread
+  // The popup page as a tab: a new CDP connection (how the real popup is found) would wait on the frozen page.
+  const popup = await openPopupAsTab(lede, tabId);
+  try {
+    await expect(popup.locator('.state-loading')).toBeVisible();
+    await expect(popup.getByRole('alert')).toContainText('The page took too long to answer', { timeout: 25_000 });
+    await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
+  } finally {
+    await popup.close();
+    await page.close({ runBeforeUnload: false }).catch(() => undefined);
+  }
+});

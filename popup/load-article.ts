@@ -9,7 +9,10 @@ import type { ExtractResult } from '../src/reader/types';
 import type { ErrorCode, PopupState } from './popup-state';
 import readerScript from '../content-scripts/reader.ts?iife';
 
-/** Long enough for a slow, huge page; short enough that a hung tab gets an answer. */
+/**
+ * Long enough for a slow, huge page; short enough that a hung tab gets an answer. Injection gets the same
+ * bound: a page whose main thread is stuck never runs the injected script at all.
+ */
 const EXTRACT_TIMEOUT_MS = 15_000;
 
 class PopupError extends Error {
@@ -123,7 +126,7 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
     if (reason) return { kind: 'unreadable', reason };
     // Inject while the cache is read, so that on a miss the reader is ready by the time it is asked. On a hit
     // the injection only re-runs a guarded script in the page.
-    const injected = inject(tabId).then(
+    const injected = withTimeout(inject(tabId), EXTRACT_TIMEOUT_MS).then(
       () => null,
       (error: unknown) => error,
     );
