@@ -179,3 +179,16 @@ test('a page that never answers gets a timeout message and a way to try again', 
     await page.close({ runBeforeUnload: false }).catch(() => undefined);
   }
 });
+
+test('a PDF gets “Lede can’t read this page” with the reason', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/pdf/report.pdf')).catch(() => undefined); // headless may treat it as a download
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await expect(popup.getByRole('heading', { name: 'Lede can’t read this page' })).toBeVisible();
+    await expect(popup.locator('.state p')).toContainText('PDF');
+  } finally {
+    await close();
+    await page.close();
+  }
+});
