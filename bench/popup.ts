@@ -88,7 +88,9 @@ async function main(): Promise<void> {
     });
   }
   const server = await startPageServer();
-  const lede = await launchLede();
+  // BENCH_HEADED=1 (under xvfb-run) measures a headed browser, as people use it; the default is headless.
+  const headed = process.env.BENCH_HEADED === '1';
+  const lede = await launchLede({ headless: !headed });
   const rows: string[][] = [];
   try {
     for (const { name, path } of PAGES) {
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
-  console.log(`\nChromium ${RUNS} runs per page, medians in ms (target: reference article visible within 100 ms)`);
+  console.log(`\nChromium (${headed ? 'headed' : 'headless'}), ${RUNS} runs per page, medians in ms (target: reference article visible within 100 ms)`);
   console.log('"browser opens popup" = openPopup() until the popup document starts; "Lede" = from there to the article painted.\n');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
