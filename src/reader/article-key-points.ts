@@ -25,7 +25,9 @@ export function articleKeyPoints(
   const ranked = pickKeyPoints({ title: article.title, lang: article.lang, blocks }, options);
   const inOrder = [...ranked]
     .sort((a, b) => a.block - b.block || a.start - b.start)
-    .map((point, index) => ({ ...point, id: `kp-${index + 1}` }));
+    // The offsets still cover the sentence as written; its text is shown and copied with whitespace collapsed
+    // (source HTML wraps lines inside paragraphs).
+    .map((point, index) => ({ ...point, text: point.text.replace(/\s+/g, ' '), id: `kp-${index + 1}` }));
   return { ranked, inOrder, elements };
 }
 
