@@ -11,6 +11,7 @@ import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
 import { removeLeadingTitleHeading } from './title-heading';
 import { stripSiteSuffix } from './site-suffix';
+import { removeLeadingBylineLine } from './byline-line';
 
 export interface ExtractOptions {
   url: string;
@@ -75,6 +76,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const root = parsed.content;
   if (root) {
     removeLeadingTitleHeading(root, title);
+    removeLeadingBylineLine(root, parsed.byline?.trim() || null);
     removeAdLabels(root);
     options.transformContent?.(root);
   }
