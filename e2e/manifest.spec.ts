@@ -21,8 +21,13 @@ test('only the test build adds the local fixture origin', () => {
 
 test('every file the production manifest names exists in the build', () => {
   const manifest = readManifest(DIST_PROD);
-  const files = [manifest.action.default_popup, manifest.background.service_worker, manifest.options_ui?.page].filter(
-    Boolean,
-  );
+  const files = [
+    manifest.action.default_popup,
+    manifest.background.service_worker,
+    manifest.options_ui?.page,
+    ...Object.values(manifest.icons ?? {}),
+    ...Object.values(manifest.action.default_icon ?? {}),
+  ].filter(Boolean);
+  expect(Object.keys(manifest.icons ?? {})).toEqual(['16', '32', '48', '128']);
   for (const file of files) expect(existsSync(join(DIST_PROD, file)), file).toBe(true);
 });
