@@ -1,22 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { launchLede, openPopupAsTab, tabIdOf } from './support/browser';
+import { openPopupAsTab, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { startPageServer } from './support/server';
 import type { PageServer } from './support/server';
+import { withLede } from './support/lifecycle';
 
 let server: PageServer;
 let lede: LedeBrowser;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withLede((started) => ({ server, lede } = started));
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

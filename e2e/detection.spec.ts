@@ -1,21 +1,14 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { launchLede, openPopupAsTab, tabIdOf } from './support/browser';
+import { openPopupAsTab, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { startPageServer } from './support/server';
 import type { PageServer } from './support/server';
+import { withLede } from './support/lifecycle';
 
 let server: PageServer;
 let lede: LedeBrowser;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withLede((started) => ({ server, lede } = started));
 
 const badge = (tabId: number) => lede.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 const title = (tabId: number) => lede.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);

@@ -1,21 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { launchLede, openRealPopup } from './support/browser';
+import { openRealPopup } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { startPageServer } from './support/server';
 import { savePopupScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
+import { withLede } from './support/lifecycle';
 
 let server: PageServer;
 let lede: LedeBrowser;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withLede((started) => ({ server, lede } = started));
 
 test('key points are listed, highlighted in place, and one click from their sentence', async () => {
   const page = await lede.context.newPage();

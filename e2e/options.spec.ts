@@ -1,22 +1,15 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { launchLede, openPopupAsTab, tabIdOf } from './support/browser';
+import { openPopupAsTab, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { startPageServer } from './support/server';
 import type { PageServer } from './support/server';
+import { withLede } from './support/lifecycle';
 import { savePopupScreenshot, saveScreenshot } from './support/screenshots';
 
 let server: PageServer;
 let lede: LedeBrowser;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withLede((started) => ({ server, lede } = started));
 
 async function openOptions(): Promise<Page> {
   const page = await lede.context.newPage();

@@ -1,24 +1,17 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { launchLede, openPopupAsTab, openRealPopup, tabIdOf } from './support/browser';
+import { openPopupAsTab, openRealPopup, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { startPageServer } from './support/server';
 import { savePopupScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
+import { withLede } from './support/lifecycle';
 
 const CHROME_WORDS = ['Site icon', 'Exit mobile version', 'Advertisement', 'Trending', 'Leave a Reply', 'cookies', 'Subscribe'];
 
 let server: PageServer;
 let lede: LedeBrowser;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withLede((started) => ({ server, lede } = started));
 
 async function openPage(path: string): Promise<Page> {
   const page = await lede.context.newPage();

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { DIST_PROD, findPopup, launchLede } from './support/browser';
+import { DIST_PROD, findPopup } from './support/browser';
 import type { LedeBrowser } from './support/browser';
-import { startPageServer } from './support/server';
 import type { PageServer } from './support/server';
+import { withLede } from './support/lifecycle';
 
 /**
  * The one path that grants activeTab like a real user: a real key press, headed under Xvfb, on the
@@ -16,14 +16,7 @@ let lede: LedeBrowser;
 
 test.skip(!process.env.DISPLAY, 'needs a display: run under xvfb-run (npm test does)');
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchLede({ dist: DIST_PROD, headless: false });
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withLede((started) => ({ server, lede } = started), { dist: DIST_PROD, headless: false });
 
 test('the production manifest binds the suggested shortcut to the popup', async () => {
   const commands = await lede.worker.evaluate(() => chrome.commands.getAll());
