@@ -30,6 +30,8 @@ test('Firefox: the popup shows the reference article alone, its key points highl
   await lede.openWebPage(url);
   const popup = await lede.openExtensionPage(`/popup/index.html?tabId=${await lede.tabIdOf(url)}`);
   expect(await settledPopup(popup)).toBe('article');
+  // Key points are picked after the article is painted: wait for their marks.
+  await popup.waitForFunction(() => document.querySelectorAll('.reader-content mark.lede-kp').length > 0, { timeout: 15_000 });
 
   const view = await popup.evaluate(() => ({
     title: document.querySelector('.reader-title')?.textContent,
