@@ -63,18 +63,21 @@ async function main(): Promise<number> {
   console.log(`Opening ${sample} in ${browser} with Lede loaded.`);
   console.log('Click the Lede button in the toolbar (pin it from the puzzle-piece menu) or press Alt+Shift+D.');
   console.log('Note: branded Google Chrome 137+ ignores --load-extension; use Chromium, or load dist/ by hand.');
-  const child = spawn(
-    browser,
-    [`--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', sample],
-    { stdio: 'ignore' },
-  );
+  const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run'];
+  // Chromium refuses to start as root with its sandbox on (containers, CI boxes); a normal user keeps it.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const child = spawn(browser, [...args, sample], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
+  child.on('error', (error) => console.error(`Could not start ${browser}: ${error.message}`));
   return new Promise((done) => {
     const stop = () => child.kill();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
-    child.on('exit', async () => {
+    child.on('exit', async (code) => {
       await server.close();
-      done(0);
+      if (code) console.error(`${browser} exited with code ${code}:\n${errors.trim()}`);
+      done(code ? 1 : 0);
     });
   });
 }
