@@ -6,6 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST_TEST, findPopup, launchLede } from '../e2e/support/browser.ts';
@@ -61,6 +63,34 @@ async function openAndTime(lede: LedeBrowser, page: Page): Promise<Timing> {
   }
 }
 
+const BLANK = 'bench-blank.html';
+
+/** openPopup() → the empty popup's document starts, per run. */
+async function emptyPopupTimes(lede: LedeBrowser, url: string): Promise<number[]> {
+  const times: number[] = [];
+  const page = await lede.context.newPage();
+  await page.goto(url);
+  await lede.worker.evaluate((popup) => chrome.action.setPopup({ popup }), BLANK);
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      await page.bringToFront();
+      const start = await lede.worker.evaluate(async () => {
+        const at = performance.timeOrigin + performance.now();
+        await chrome.action.openPopup();
+        return at;
+      });
+      const { popup, close } = await findPopup(lede, 10_000, BLANK);
+      times.push((await popup.evaluate(() => performance.timeOrigin)) - start);
+      await popup.close().catch(() => undefined);
+      await close();
+    }
+  } finally {
+    await lede.worker.evaluate(() => chrome.action.setPopup({ popup: 'popup/index.html' }));
+    await page.close();
+  }
+  return times;
+}
+
 async function readabilityInPage(page: Page): Promise<number> {
   const source = readFileSync(join(REPO_ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   return page.evaluate(
@@ -90,9 +120,15 @@ async function main(): Promise<void> {
   const server = await startPageServer();
   // BENCH_HEADED=1 (under xvfb-run) measures a headed browser, as people use it; the default is headless.
   const headed = process.env.BENCH_HEADED === '1';
-  const lede = await launchLede({ headless: !headed });
+  // A copy of the test build with an empty popup page beside Lede's: the baseline of what opening any popup costs.
+  const dist = await mkdtemp(join(tmpdir(), 'lede-bench-'));
+  await cp(DIST_TEST, dist, { recursive: true });
+  await writeFile(join(dist, BLANK), '<!doctype html><body style="width:720px;height:600px"></body>');
+  const lede = await launchLede({ dist, headless: !headed });
   const rows: string[][] = [];
+  let blank: number[] = [];
   try {
+    blank = await emptyPopupTimes(lede, server.url('/shared/putin-kim-summit.html'));
     for (const { name, path } of PAGES) {
       const cold: Timing[] = [];
       const warm: Timing[] = [];
@@ -118,6 +154,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await lede.close();
+    await rm(dist, { recursive: true, force: true });
     await server.close();
   }
   const header = [
@@ -136,6 +173,10 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+  console.log(
+    `\nBaseline, same run: an EMPTY extension popup's document starts ${median(blank).toFixed(0)} ms after openPopup() ` +
+      `(runs: ${blank.map((ms) => ms.toFixed(0)).join(', ')}): the browser's share, the same for any extension.`,
+  );
 }
 
 await main();

@@ -73,8 +73,8 @@ export interface OpenPopup {
  * Finds Lede's toolbar popup once something (openPopup, a key press) has opened it. Playwright does not list
  * popups as pages, and an existing CDP connection is not told about them, so connect afresh until it is there.
  */
-export async function findPopup(lede: LedeBrowser, timeoutMs = 10_000): Promise<OpenPopup> {
-  const popupUrl = `chrome-extension://${lede.extensionId}/popup/index.html`;
+export async function findPopup(lede: LedeBrowser, timeoutMs = 10_000, page = 'popup/index.html'): Promise<OpenPopup> {
+  const popupUrl = `chrome-extension://${lede.extensionId}/${page}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${lede.debugPort}`);
