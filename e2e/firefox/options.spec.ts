@@ -2,21 +2,14 @@ import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { chooseOption, launchFirefoxLede, settledPopup } from './support/firefox';
 import type { FirefoxLede } from './support/firefox';
-import { startPageServer } from '../support/server';
 import type { PageServer } from '../support/server';
+import { withServerAnd } from '../support/lifecycle';
 
 /** Settings are shared through storage.sync + storage.onChanged: the options page drives an open popup. */
 let server: PageServer;
 let lede: FirefoxLede;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchFirefoxLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withServerAnd(() => launchFirefoxLede(), (started) => ({ server, lede } = started));
 
 const theme = (popup: Page) => popup.evaluate(() => document.documentElement.getAttribute('data-theme'));
 const fontSize = (popup: Page) =>

@@ -3,8 +3,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchFirefoxLede, settledPopup } from './support/firefox';
 import type { FirefoxLede } from './support/firefox';
-import { REPO_ROOT, startPageServer } from '../support/server';
+import { REPO_ROOT } from '../support/server';
 import type { PageServer } from '../support/server';
+import { withServerAnd } from '../support/lifecycle';
 import { SCREENSHOTS } from '../support/screenshots';
 
 /**
@@ -14,14 +15,7 @@ import { SCREENSHOTS } from '../support/screenshots';
 let server: PageServer;
 let lede: FirefoxLede;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchFirefoxLede();
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withServerAnd(() => launchFirefoxLede(), (started) => ({ server, lede } = started));
 
 const TITLE = 'Here’s what you need to know about the summit between Vladimir Putin and Kim Jong Un';
 

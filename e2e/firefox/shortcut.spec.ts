@@ -5,8 +5,9 @@ import type { FirefoxLede } from './support/firefox';
 import { GECKO_ID } from '../../build/manifests';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO_ROOT, startPageServer } from '../support/server';
+import { REPO_ROOT } from '../support/server';
 import type { PageServer } from '../support/server';
+import { withServerAnd } from '../support/lifecycle';
 
 /**
  * The keyboard command on the PRODUCTION Firefox build (dist-firefox: activeTab, no host permission at all).
@@ -22,14 +23,7 @@ const KEYSET = `#ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
 let server: PageServer;
 let lede: FirefoxLede;
 
-test.beforeAll(async () => {
-  server = await startPageServer();
-  lede = await launchFirefoxLede({ dist: DIST_FIREFOX });
-});
-test.afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+withServerAnd(() => launchFirefoxLede({ dist: DIST_FIREFOX }), (started) => ({ server, lede } = started));
 
 test('Firefox production build: the shortcut grants activeTab and opens the real popup on the article', async () => {
   // An extension page to ask the extension things from (it stays in a background tab).
