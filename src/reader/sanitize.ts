@@ -77,27 +77,34 @@ function instanceFor(win: Window) {
 function addHooks(purifier: Purifier, base: { url: string }): void {
   purifier.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
-    if (typeof el.getAttribute !== 'function') return;
+    // Most article elements (<p>, <em>, <li>) carry no attributes at all: nothing to check.
+    if (typeof el.hasAttributes !== 'function' || !el.hasAttributes()) return;
     const tag = el.tagName.toLowerCase();
     for (const name of URL_ATTRS) {
       const value = el.getAttribute(name);
       if (value === null) continue;
       const fixed = safeUrl(value, base.url, name === 'src' && (tag === 'img' || tag === 'source'));
       if (fixed === null) el.removeAttribute(name);
-      else el.setAttribute(name, fixed);
+      else setIfChanged(el, name, value, fixed);
     }
     const srcset = el.getAttribute('srcset');
     if (srcset !== null) {
       const fixed = safeSrcset(srcset, base.url);
-      if (fixed) el.setAttribute('srcset', fixed);
+      if (fixed) setIfChanged(el, 'srcset', srcset, fixed);
       else el.removeAttribute('srcset');
     }
     // In-page anchors (footnotes) stay in the reader; everything else opens beside it, without an opener.
-    if (tag === 'a' && el.hasAttribute('href') && !el.getAttribute('href')?.startsWith('#')) {
-      el.setAttribute('target', '_blank');
-      el.setAttribute('rel', 'noopener noreferrer');
+    const href = tag === 'a' ? el.getAttribute('href') : null;
+    if (href !== null && !href.startsWith('#')) {
+      setIfChanged(el, 'target', el.getAttribute('target'), '_blank');
+      setIfChanged(el, 'rel', el.getAttribute('rel'), 'noopener noreferrer');
     }
   });
+}
+
+/** Writing an attribute is a DOM mutation (costly on jsdom): only when the value really changes. */
+function setIfChanged(el: Element, name: string, current: string | null, wanted: string): void {
+  if (current !== wanted) el.setAttribute(name, wanted);
 }
 
 /** Absolute http(s)/mailto/tel URL, an in-page #anchor, or data:image for images; null for anything else. */
