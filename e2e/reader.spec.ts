@@ -37,6 +37,14 @@ test('the real popup shows the reference article alone', async () => {
     await expect(popup.locator('.reader-meta')).toContainText('September 13, 2023');
     await expect(popup.locator('.reader-meta')).toContainText('min read');
     for (const word of CHROME_WORDS) expect(text, word).not.toContain(word);
+    // Every script and stylesheet the popup runs is Lede's own packaged file: nothing remote.
+    const loaded = await popup.evaluate(() => [
+      ...Array.from(document.scripts, (script) => script.src).filter(Boolean),
+      ...Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="modulepreload"]'), (link) => link.href),
+      ...performance.getEntriesByType('resource').filter((entry) => /script|link|css/.test((entry as PerformanceResourceTiming).initiatorType)).map((entry) => entry.name),
+    ]);
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const url of loaded) expect(url).toMatch(new RegExp(`^chrome-extension://${lede.extensionId}/`));
     await savePopupScreenshot(popup, 'popup-reference');
   } finally {
     await close();

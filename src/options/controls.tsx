@@ -62,8 +62,10 @@ export function Slider(props: {
   // arrow presses ended one step short).
   const [draft, setDraft] = useState<number | null>(null);
   useEffect(() => {
-    if (draft !== null && props.value === draft) setDraft(null);
-  }, [props.value, draft]);
+    // Compare with the draft as it is now, not as this effect saw it: a press between the render and the
+    // effect has already set a newer draft, which must survive.
+    setDraft((current) => (current === props.value ? null : current));
+  }, [props.value]);
   const shown = draft ?? props.value;
   return (
     <div class="field slider">

@@ -78,9 +78,17 @@ export function resetSettings(): Promise<Settings> {
 export function subscribeSettings(callback: (settings: Settings) => void): () => void {
   let latest = 0;
   const listener = (changes: Record<string, Storage.StorageChange>, areaName: string) => {
-    if (!(KEY in changes) || (areaName !== 'sync' && areaName !== 'local')) return;
+    const change = changes[KEY];
+    if (!change || (areaName !== 'sync' && areaName !== 'local')) return;
     const ticket = ++latest;
-    // Re-read rather than trust `newValue`: which area wins depends on both (see above).
+    // A written value is this device's newest write, whichever area took it: use it as it is. (Re-reading
+    // right after the event could still see the previous value in Firefox, and the last of several quick
+    // changes would then be lost.) Only a removal, the local fallback copy going away, needs a re-read to
+    // learn which value now wins.
+    if (change.newValue !== undefined) {
+      callback(normalize(change.newValue));
+      return;
+    }
     void loadSettings().then((settings) => {
       if (ticket === latest) callback(settings);
     });
