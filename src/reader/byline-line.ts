@@ -18,10 +18,7 @@ const BLOCKS = 'p, div, address, li';
 export function removeLeadingBylineLine(root: Element, byline: string | null): boolean {
   const name = byline ? normalizeTitle(byline.replace(/^by\s+/i, '')) : '';
   if (name.length < 3) return false;
-  const candidates = Array.from(root.querySelectorAll(BLOCKS))
-    .filter((el) => (el.textContent ?? '').trim() && !el.querySelector(BLOCKS))
-    .slice(0, LEADING_BLOCKS);
-  for (const el of candidates) {
+  for (const el of leadingBlocks(root)) {
     const text = normalizeTitle(el.textContent ?? '');
     if (text.length > MAX_LINE_CHARS || !text.includes(name)) continue;
     // What is left beside the name must read as byline furniture, not as a sentence about that person.
@@ -32,4 +29,15 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
     return true;
   }
   return false;
+}
+
+/** The first few innermost blocks with text, in document order (stops early: this runs on every article). */
+function leadingBlocks(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
+    if (el.querySelector(BLOCKS) || !(el.textContent ?? '').trim()) continue;
+    found.push(el);
+    if (found.length === LEADING_BLOCKS) break;
+  }
+  return found;
 }
