@@ -9,7 +9,7 @@ import { normalizeTitle } from './title-heading';
 const MAX_LINE_CHARS = 140;
 /** Only the first blocks of the content: further down, a name in a short paragraph is part of the story. */
 const LEADING_BLOCKS = 3;
-const BLOCKS = 'p, div, address, li';
+const BLOCK_TAGS = new Set(['p', 'div', 'address', 'li']);
 
 /**
  * Removes a short leading block that consists of the byline (plus connectives, dates and separators).
@@ -31,13 +31,24 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
   return false;
 }
 
-/** The first few innermost blocks with text, in document order (stops early: this runs on every article). */
+/**
+ * The first few innermost blocks with text, in document order. A walk that stops as soon as it has them:
+ * this runs on every article, and selector queries over the whole content are slow on jsdom.
+ */
 function leadingBlocks(root: Element): Element[] {
   const found: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (el.querySelector(BLOCKS) || !(el.textContent ?? '').trim()) continue;
-    found.push(el);
-    if (found.length === LEADING_BLOCKS) break;
-  }
+  // Returns whether `el` contains a block; pushes each block that contains none (children come first).
+  const walk = (el: Element): boolean => {
+    let containsBlock = false;
+    for (const child of Array.from(el.children)) {
+      if (found.length >= LEADING_BLOCKS) return true;
+      const isBlock = BLOCK_TAGS.has(child.tagName.toLowerCase());
+      const innerBlock = walk(child);
+      if (isBlock && !innerBlock && (child.textContent ?? '').trim() && found.length < LEADING_BLOCKS) found.push(child);
+      containsBlock ||= isBlock || innerBlock;
+    }
+    return containsBlock;
+  };
+  walk(root);
   return found;
 }
