@@ -13,6 +13,19 @@ let lede: LedeBrowser;
 
 withLede((started) => ({ server, lede } = started));
 
+/** Opens `target` (a path on the test server, or a browser URL), then the real popup on it; closes both after. */
+async function inRealPopup(target: string, check: (popup: Page) => Promise<void>): Promise<void> {
+  const page = await lede.context.newPage();
+  await page.goto(target.startsWith('/') ? server.url(target) : target);
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await check(popup);
+  } finally {
+    await close();
+    await page.close();
+  }
+}
+
 async function openPage(path: string): Promise<Page> {
   const page = await lede.context.newPage();
   await page.goto(server.url(path));
@@ -20,9 +33,7 @@ async function openPage(path: string): Promise<Page> {
 }
 
 test('the real popup shows the reference article alone', async () => {
-  const page = await openPage('/shared/putin-kim-summit.html');
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
+  await inRealPopup('/shared/putin-kim-summit.html', async (popup) => {
     const article = popup.locator('article.reader');
     await expect(article).toBeVisible();
     await expect(popup.locator('.reader-title')).toHaveText(
@@ -46,48 +57,29 @@ test('the real popup shows the reference article alone', async () => {
     expect(loaded.length).toBeGreaterThan(0);
     for (const url of loaded) expect(url).toMatch(new RegExp(`^chrome-extension://${lede.extensionId}/`));
     await savePopupScreenshot(popup, 'popup-reference');
-  } finally {
-    await close();
-    await page.close();
-  }
+  });
 });
 
 test('a page without an article says so and offers to try anyway', async () => {
-  const page = await openPage('/pages/not-an-article/');
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
+  await inRealPopup('/pages/not-an-article/', async (popup) => {
     await expect(popup.getByRole('heading', { name: 'No article found here' })).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Try anyway' })).toBeVisible();
-  } finally {
-    await close();
-    await page.close();
-  }
+  });
 });
 
 test('a browser page says Lede cannot read it, with the reason', async () => {
-  const page = await lede.context.newPage();
-  await page.goto('chrome://version');
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
+  await inRealPopup('chrome://version', async (popup) => {
     await expect(popup.getByRole('heading', { name: 'Lede can’t read this page' })).toBeVisible();
     await expect(popup.locator('.state p')).toContainText('browser’s own pages');
-  } finally {
-    await close();
-    await page.close();
-  }
+  });
 });
 
 test('“Try anyway” shows whatever Readability finds on a page that is not an article', async () => {
-  const page = await openPage('/pages/not-an-article/');
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
+  await inRealPopup('/pages/not-an-article/', async (popup) => {
     await popup.getByRole('button', { name: 'Try anyway' }).click();
     await expect(popup.locator('article.reader')).toBeVisible();
     await expect(popup.locator('.reader-title')).toContainText('Sign in');
-  } finally {
-    await close();
-    await page.close();
-  }
+  });
 });
 
 test('the article is cached per tab, and the cache is dropped when the tab navigates or closes', async () => {
@@ -132,9 +124,7 @@ test('a tab that is gone gets a clear message, not a blank popup', async () => {
 });
 
 test('keyboard: the article has focus on open, so Page Down reads on', async () => {
-  const page = await openPage('/shared/putin-kim-summit.html');
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
+  await inRealPopup('/shared/putin-kim-summit.html', async (popup) => {
     const scroller = popup.locator('.reader-scroll');
     await expect(scroller).toBeFocused();
     await popup.keyboard.press('PageDown');
@@ -142,25 +132,17 @@ test('keyboard: the article has focus on open, so Page Down reads on', async () 
     // Tab reaches the reading controls and the key points.
     await popup.keyboard.press('Tab');
     await expect(popup.locator(':focus')).toHaveCount(1);
-  } finally {
-    await close();
-    await page.close();
-  }
+  });
 });
 
 test('a right-to-left article is laid out right to left', async () => {
-  const page = await openPage('/corpus/rtl-1/source.html');
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
+  await inRealPopup('/corpus/rtl-1/source.html', async (popup) => {
     await expect(popup.locator('.reader-content')).toHaveAttribute('dir', 'rtl');
     await expect(popup.locator('.reader-title')).toHaveAttribute('dir', 'rtl');
     await expect(popup.locator('.key-points-list')).toHaveAttribute('dir', 'rtl');
     expect(await popup.locator('.reader-content p').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await savePopupScreenshot(popup, 'popup-rtl');
-  } finally {
-    await close();
-    await page.close();
-  }
+  });
 });
 
 test('a page that never answers gets a timeout message and a way to try again', async () => {
