@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { privateContentScripts } from './build/private-content-scripts.ts';
+import { compileHints } from './build/compile-hints.ts';
 import { manifestFor, targetOfMode } from './build/manifests.ts';
 
 /**
@@ -16,7 +17,7 @@ export default defineConfig(({ mode }) => {
   const manifest = manifestFor(target, { test });
   return {
     // crxjs types its input as a Chrome manifest; the Firefox one differs only in keys Chrome ignores.
-    plugins: [preact(), crx({ manifest: manifest as never, browser: target }), privateContentScripts()],
+    plugins: [preact(), crx({ manifest: manifest as never, browser: target }), privateContentScripts(), compileHints()],
     build: {
       target: 'es2022',
       sourcemap: false,

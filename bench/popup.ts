@@ -3,6 +3,10 @@
  * the article visible in the popup (the popup's `lede:article-visible` mark, set after paint), cold (first
  * open on the page) and warm (reopen, served from the per-tab cache), beside Readability.parse() run inside
  * the same page in the same run. Prints a table; it is a benchmark, not a test.
+ *
+ * Lede's button is pinned to the toolbar, as it is for anyone who clicks it. The same run also times the
+ * reference page with the button NOT pinned: Chrome then animates the icon out into the toolbar before it
+ * opens any popup, which costs the same for every extension.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,6 +39,10 @@ interface Timing {
   browser: number;
   /** Popup document start → article visible: Lede's own part. */
   lede: number;
+  /** Of Lede's part: until its first script runs (loading the document and scripts). */
+  script: number;
+  /** Of Lede's part: tab found → the page's answer (injecting the reader and extracting; 0 from cache). */
+  page: number;
 }
 
 /** Epoch ms, sub-millisecond, comparable between the service worker and the popup. */
@@ -49,14 +57,24 @@ async function openAndTime(lede: LedeBrowser, page: Page): Promise<Timing> {
   try {
     const visible = await popup.waitForFunction(
       () => {
-        const mark = performance.getEntriesByName('lede:article-visible')[0];
-        return mark ? { origin: performance.timeOrigin, at: mark.startTime } : null;
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+        const shown = at('lede:article-visible');
+        return shown === null
+          ? null
+          : { origin: performance.timeOrigin, shown, script: at('lede:script-start'), tab: at('lede:tab-found'), extracted: at('lede:extracted') };
       },
       undefined,
       { timeout: 30_000, polling: 20 },
     );
-    const { origin, at } = (await visible.jsonValue()) as { origin: number; at: number };
-    return { total: origin + at - start, browser: origin - start, lede: at };
+    const marks = (await visible.jsonValue()) as { origin: number; shown: number; script: number | null; tab: number | null; extracted: number | null };
+    const { origin, shown } = marks;
+    return {
+      total: origin + shown - start,
+      browser: origin - start,
+      lede: shown,
+      script: marks.script ?? NaN,
+      page: marks.tab !== null && marks.extracted !== null ? marks.extracted - marks.tab : 0,
+    };
   } finally {
     await popup.close().catch(() => undefined);
     await close();
@@ -127,6 +145,7 @@ async function main(): Promise<void> {
   const lede = await launchLede({ dist, headless: !headed });
   const rows: string[][] = [];
   let blank: number[] = [];
+  let unpinned: Timing[] = [];
   try {
     blank = await emptyPopupTimes(lede, server.url('/shared/putin-kim-summit.html'));
     for (const { name, path } of PAGES) {
@@ -147,11 +166,14 @@ async function main(): Promise<void> {
         med(cold, 'total'),
         med(cold, 'browser'),
         med(cold, 'lede'),
+        med(cold, 'script'),
+        med(cold, 'page'),
         med(warm, 'total'),
         med(warm, 'lede'),
         parse.toFixed(1),
       ]);
     }
+    unpinned = await unpinnedTimes(server.url(PAGES[0]!.path), headed);
   } finally {
     await lede.close();
     await rm(dist, { recursive: true, force: true });
@@ -162,6 +184,8 @@ async function main(): Promise<void> {
     'cold: openPopup→visible',
     'of which browser opens popup',
     'of which Lede',
+    '(Lede: first script runs)',
+    '(Lede: page read)',
     'reopen (cached): total',
     'of which Lede',
     'Readability.parse() in page',
@@ -177,6 +201,27 @@ async function main(): Promise<void> {
     `\nBaseline, same run: an EMPTY extension popup's document starts ${median(blank).toFixed(0)} ms after openPopup() ` +
       `(runs: ${blank.map((ms) => ms.toFixed(0)).join(', ')}): the browser's share, the same for any extension.`,
   );
+  console.log(
+    `Not pinned to the toolbar, reference page, cold: openPopup→visible ${median(unpinned.map((t) => t.total)).toFixed(0)} ms, ` +
+      `of which the browser ${median(unpinned.map((t) => t.browser)).toFixed(0)} ms (Chrome animates the icon into the toolbar first).`,
+  );
+}
+
+/** The reference page, cold, in a browser where Lede's button is not pinned. */
+async function unpinnedTimes(url: string, headed: boolean): Promise<Timing[]> {
+  const lede = await launchLede({ headless: !headed, pinned: false });
+  const times: Timing[] = [];
+  try {
+    for (let run = 0; run < Math.min(RUNS, 5); run++) {
+      const page = await lede.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      times.push(await openAndTime(lede, page));
+      await page.close();
+    }
+  } finally {
+    await lede.close();
+  }
+  return times;
 }
 
 await main();

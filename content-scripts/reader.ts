@@ -1,22 +1,18 @@
 /**
  * Injected on demand (activeTab + scripting) when the user opens Lede on a page; never registered for all
- * pages. It answers one request: run the reader pipeline on a copy of this page.
+ * pages. It needs no extension API: it defines the reader in the content script's isolated world (which
+ * the page's own scripts cannot see), and public/content-scripts/run-reader*.js, injected with it in the
+ * same call, runs it and hands the result back as the call's value.
  */
-import { browser } from '../src/platform/browser';
-import { createRouter } from '../src/messaging/router';
-import type { ContentRequests, Reply } from '../src/messaging/protocol';
+import type { ReaderAnswer, Reply } from '../src/messaging/protocol';
 import type { ExtractResult } from '../src/reader/types';
 import { extractArticle } from '../src/reader/extract';
 import { pageTooLarge } from '../src/reader/limits';
 
-// The popup injects this file every time it opens; the isolated world persists, so listen only once.
-const installed = globalThis as { __ledeReader?: boolean };
-if (!installed.__ledeReader) {
-  installed.__ledeReader = true;
-  browser.runtime.onMessage.addListener(
-    createRouter<ContentRequests>({ 'reader/extract': ({ force }) => extractHere(force) }, browser.runtime.id),
-  );
-}
+(globalThis as { __ledeRead?: (force: boolean) => ReaderAnswer }).__ledeRead = (force) => ({
+  pageUrl: location.href,
+  reply: extractHere(force),
+});
 
 function extractHere(force: boolean): Reply<ExtractResult> {
   if (document.contentType === 'application/pdf' || document.querySelector('embed[type="application/pdf"]')) {

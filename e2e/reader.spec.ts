@@ -123,6 +123,29 @@ test('a tab that is gone gets a clear message, not a blank popup', async () => {
   await popup.close();
 });
 
+test('a tab that moves to another page while Lede reads it gets “moved to another page”, not the old article', async () => {
+  const page = await openPage('/shared/putin-kim-summit.html');
+  const tabId = await tabIdOf(lede, page);
+  // The page is busy for a moment, then moves to another address (as a single-page site does on a link
+  // click). The reader, injected meanwhile, only runs once the page is free again: on the new address.
+  await page.evaluate(() =>
+    setTimeout(() => {
+      const end = Date.now() + 1500;
+      while (Date.now() < end);
+      history.pushState({}, '', '?moved');
+    }, 300),
+  );
+  // The popup page as a tab: finding the real popup over a new CDP connection would wait on the busy page.
+  const popup = await openPopupAsTab(lede, tabId);
+  try {
+    await expect(popup.getByRole('alert')).toContainText('The tab moved to another page');
+    await expect(popup.locator('.reader-title')).toHaveCount(0);
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+});
+
 test('keyboard: the article has focus on open, so Page Down reads on', async () => {
   await inRealPopup('/shared/putin-kim-summit.html', async (popup) => {
     const scroller = popup.locator('.reader-scroll');

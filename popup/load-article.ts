@@ -1,13 +1,18 @@
 import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
-import { sendToTab } from '../src/messaging/send';
 import { cacheExtraction, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
-import { sanitizeArticleHtml } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
+import type { ReaderAnswer } from '../src/messaging/protocol';
 import type { ErrorCode, PopupState } from './popup-state';
 import readerScript from '../content-scripts/reader.ts?iife';
+
+/**
+ * The sanitizer (DOMPurify) is only needed once an article arrives: it loads while the page is read
+ * instead of delaying the popup's first script. Requested when this module loads, so it is ready in time.
+ */
+const sanitizer = import('../src/reader/sanitize');
 
 /**
  * Long enough for a slow, huge page; short enough that a hung tab gets an answer. Injection gets the same
@@ -33,19 +38,30 @@ async function findTab(tabIdParam: number | null): Promise<Tabs.Tab> {
   throw new PopupError('tab-closed', 'The tab Lede was opened on no longer exists.');
 }
 
-async function inject(tabId: number): Promise<void> {
-  let results: { error?: unknown }[] | undefined;
+/** Run after the reader in the same call; their value is the reader's answer (see public/content-scripts). */
+const RUN_READER = '/content-scripts/run-reader.js';
+const RUN_READER_FORCED = '/content-scripts/run-reader-forced.js';
+
+/**
+ * Injects the reader and runs it in one `scripting.executeScript` call: one round trip to the page.
+ * Resolves to what the page answered, or undefined when the page gave no value (it went away meanwhile).
+ */
+async function runReader(tabId: number, force: boolean): Promise<ReaderAnswer | undefined> {
+  let results: { result?: unknown; error?: unknown }[] | undefined;
   try {
-    // Leading slash: Firefox resolves a relative path against the calling page.
-    results = (await browser.scripting.executeScript({ target: { tabId }, files: [`/${readerScript}`] })) as
-      | { error?: unknown }[]
-      | undefined;
+    // Leading slashes: Firefox resolves a relative path against the calling page.
+    results = (await browser.scripting.executeScript({
+      target: { tabId },
+      files: [`/${readerScript}`, force ? RUN_READER_FORCED : RUN_READER],
+    })) as { result?: unknown; error?: unknown }[] | undefined;
   } catch (error) {
     throw injectionError(error);
   }
   // Firefox reports a failing script inside the result instead of rejecting.
   const failure = results?.[0]?.error;
   if (failure) throw injectionError(failure);
+  const answer = results?.[0]?.result as ReaderAnswer | undefined | null;
+  return answer && typeof answer === 'object' && 'reply' in answer ? answer : undefined;
 }
 
 function injectionError(error: unknown): Error {
@@ -72,17 +88,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Asks the (already injected) reader in the tab for the article. */
+/** Reads the article in the tab, bounded in time; the answer must come from the page Lede was opened on. */
 async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean): Promise<ExtractResult> {
-  let reply;
+  let answer: ReaderAnswer | undefined;
   try {
-    reply = await withTimeout(sendToTab(tab.id, 'reader/extract', { force }), EXTRACT_TIMEOUT_MS);
+    answer = await withTimeout(runReader(tab.id, force), EXTRACT_TIMEOUT_MS);
   } catch (error) {
-    if (error instanceof PopupError) throw error;
-    await assertTabUnchanged(tab);
-    throw new PopupError('failed', error instanceof Error ? error.message : String(error));
+    // A page that navigated or closed mid-read makes the injection fail: say what really happened.
+    if (error instanceof PopupError && error.code === 'injection-failed') await assertTabUnchanged(tab);
+    throw error;
   }
-  await assertTabUnchanged(tab);
+  // The page's own address answers "is it still the same page?" without another round trip; only when it
+  // differs (or is missing) does the tab get asked.
+  if (!answer || !tab.url || answer.pageUrl !== tab.url) await assertTabUnchanged(tab);
+  if (!answer) throw new PopupError('failed', 'The page gave no answer. Try again.');
+  const { reply } = answer;
   if (!reply.ok) {
     if (reply.error.code === 'pdf') throw new UnreadableError('pdf');
     throw new PopupError(reply.error.code, reply.error.message);
@@ -103,8 +123,9 @@ async function assertTabUnchanged(tab: Tabs.Tab & { id: number }): Promise<void>
   }
 }
 
-function toState(result: ExtractResult, tabId: number): PopupState {
+async function toState(result: ExtractResult, tabId: number): Promise<PopupState> {
   if (result.kind === 'no-article') return { kind: 'no-article', reason: result.reason, tabId };
+  const { sanitizeArticleHtml } = await sanitizer;
   const article = { ...result.article, content: sanitizeArticleHtml(result.article.content, window, result.article.url) };
   return { kind: 'article', article, tabId };
 }
@@ -120,27 +141,21 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
   try {
     const tab = await findTab(tabIdParam);
     const tabId = tab.id as number;
+    performance.mark('lede:tab-found');
     // Only file:// pages depend on the user's "Allow access to file URLs" switch; skip the round trip otherwise.
     const fileAccess = tab.url?.startsWith('file:') ? await fileAccessAllowed() : false;
     const reason = unreadableReason(tab.url, fileAccess);
     if (reason) return { kind: 'unreadable', reason };
-    // Inject while the cache is read, so that on a miss the reader is ready by the time it is asked. On a hit
-    // the injection only re-runs a guarded script in the page.
-    const injected = withTimeout(inject(tabId), EXTRACT_TIMEOUT_MS).then(
-      () => null,
-      (error: unknown) => error,
-    );
     if (!force) {
       const cached = await readCachedExtraction(tabId, tab.url);
-      if (cached) return toState(cached, tabId);
+      if (cached) return await toState(cached, tabId);
     }
-    const injectionError = await injected;
-    if (injectionError) throw injectionError;
-    performance.mark('lede:injected');
     const result = await extractFresh({ ...tab, id: tabId }, force);
     performance.mark('lede:extracted');
     if (result.kind === 'article') void cacheExtraction(tabId, tab.url, result);
-    return toState(result, tabId);
+    const state = await toState(result, tabId);
+    performance.mark('lede:sanitized');
+    return state;
   } catch (error) {
     if (error instanceof UnreadableError) return { kind: 'unreadable', reason: error.reason };
     if (error instanceof PopupError) return { kind: 'error', code: error.code, message: error.message };

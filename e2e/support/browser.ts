@@ -1,10 +1,11 @@
 import { chromium } from '@playwright/test';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPO_ROOT } from './server';
 
 export const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
@@ -27,10 +28,34 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * The id Chromium gives an unpacked extension: the first 128 bits of SHA-256 of its absolute path, each
+ * hex digit written as a letter a–p. launchLede checks it against the id the browser reports.
+ */
+export function unpackedExtensionId(dist: string): string {
+  const hex = createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+export interface LaunchOptions {
+  dist?: string;
+  headless?: boolean;
+  /**
+   * Lede's button pinned to the toolbar (the default), as it is for a person who clicks it. An unpinned
+   * extension's popup first waits for Chrome to animate its icon out into the toolbar: about 260 ms here.
+   */
+  pinned?: boolean;
+}
+
 /** Chromium with Lede loaded, as PLATFORM.md describes; every non-local host fails at once (no network here). */
-export async function launchLede(options: { dist?: string; headless?: boolean } = {}): Promise<LedeBrowser> {
+export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrowser> {
   const dist = options.dist ?? DIST_TEST;
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-e2e-'));
+  const pinnedId = options.pinned === false ? null : unpackedExtensionId(dist);
+  if (pinnedId) {
+    await mkdir(join(userDataDir, 'Default'), { recursive: true });
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [pinnedId] } }));
+  }
   const debugPort = await freePort();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -52,6 +77,10 @@ export async function launchLede(options: { dist?: string; headless?: boolean } 
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (pinnedId && pinnedId !== extensionId) {
+    await context.close();
+    throw new Error(`Lede loaded as ${extensionId}, not ${pinnedId}: cannot pin it (did Chromium's id scheme change?)`);
+  }
   return {
     context,
     worker,

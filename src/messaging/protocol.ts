@@ -1,8 +1,12 @@
 import type { ExtractResult } from '../reader/types';
 
-/** Requests the injected reader content script answers, with their payloads. */
-export interface ContentRequests {
-  'reader/extract': { req: { force: boolean }; res: ExtractResult };
+/**
+ * What the injected reader hands back to the popup: the value of the `scripting.executeScript` call that
+ * injects it. `pageUrl` is the page's address when it was read, so the popup can tell a tab that moved on.
+ */
+export interface ReaderAnswer {
+  pageUrl: string;
+  reply: Reply<ExtractResult>;
 }
 
 /** Messages the service worker answers, with their payloads (sent by content-scripts/detect.ts). */
