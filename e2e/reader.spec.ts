@@ -126,14 +126,15 @@ test('a tab that is gone gets a clear message, not a blank popup', async () => {
 test('a tab that moves to another page while Lede reads it gets “moved to another page”, not the old article', async () => {
   const page = await openPage('/shared/putin-kim-summit.html');
   const tabId = await tabIdOf(lede, page);
-  // The page is busy for a moment, then moves to another address (as a single-page site does on a link
-  // click). The reader, injected meanwhile, only runs once the page is free again: on the new address.
+  // From now on the page is busy for a while, then moves to another address (as a single-page site does on
+  // a link click). Lede finds the tab at its first address meanwhile; the reader it injects can only run
+  // once the page is free again, and then reads the new address.
   await page.evaluate(() =>
     setTimeout(() => {
-      const end = Date.now() + 1500;
+      const end = Date.now() + 2500;
       while (Date.now() < end);
       history.pushState({}, '', '?moved');
-    }, 300),
+    }, 0),
   );
   // The popup page as a tab: finding the real popup over a new CDP connection would wait on the busy page.
   const popup = await openPopupAsTab(lede, tabId);

@@ -9,11 +9,15 @@ interface Props {
   tabIdParam: number | null;
   /** The first extraction, already under way when the popup renders. */
   firstLoad: Promise<PopupState>;
+  /** The first load's result, when it was already in at the first render. */
+  initialState?: PopupState | undefined;
 }
 
-export function App({ tabIdParam, firstLoad }: Props) {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  useEffect(() => void firstLoad.then(setState), [firstLoad]);
+export function App({ tabIdParam, firstLoad, initialState }: Props) {
+  const [state, setState] = useState<PopupState>(initialState ?? { kind: 'loading' });
+  useEffect(() => {
+    if (!initialState) void firstLoad.then(setState);
+  }, [firstLoad, initialState]);
 
   const reload = useCallback(
     (force: boolean) => {

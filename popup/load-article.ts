@@ -2,17 +2,12 @@ import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
 import { cacheExtraction, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
+import { sanitizeArticleHtml } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
 import type { ReaderAnswer } from '../src/messaging/protocol';
 import type { ErrorCode, PopupState } from './popup-state';
 import readerScript from '../content-scripts/reader.ts?iife';
-
-/**
- * The sanitizer (DOMPurify) is only needed once an article arrives: it loads while the page is read
- * instead of delaying the popup's first script. Requested when this module loads, so it is ready in time.
- */
-const sanitizer = import('../src/reader/sanitize');
 
 /**
  * Long enough for a slow, huge page; short enough that a hung tab gets an answer. Injection gets the same
@@ -123,9 +118,8 @@ async function assertTabUnchanged(tab: Tabs.Tab & { id: number }): Promise<void>
   }
 }
 
-async function toState(result: ExtractResult, tabId: number): Promise<PopupState> {
+function toState(result: ExtractResult, tabId: number): PopupState {
   if (result.kind === 'no-article') return { kind: 'no-article', reason: result.reason, tabId };
-  const { sanitizeArticleHtml } = await sanitizer;
   const article = { ...result.article, content: sanitizeArticleHtml(result.article.content, window, result.article.url) };
   return { kind: 'article', article, tabId };
 }
@@ -148,12 +142,12 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
     if (reason) return { kind: 'unreadable', reason };
     if (!force) {
       const cached = await readCachedExtraction(tabId, tab.url);
-      if (cached) return await toState(cached, tabId);
+      if (cached) return toState(cached, tabId);
     }
     const result = await extractFresh({ ...tab, id: tabId }, force);
     performance.mark('lede:extracted');
     if (result.kind === 'article') void cacheExtraction(tabId, tab.url, result);
-    const state = await toState(result, tabId);
+    const state = toState(result, tabId);
     performance.mark('lede:sanitized');
     return state;
   } catch (error) {
