@@ -118,7 +118,8 @@ export async function launchRawChromium(options: { dist: string; headless: boole
       socket.close();
       browser.kill();
       await new Promise((done) => browser.once('exit', done));
-      await rm(userDataDir, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing into the profile for a moment after it exits.
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
