@@ -5,11 +5,11 @@
  * until it has painted; its timings are read from its own performance marks afterwards.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { CHROMIUM, unpackedExtensionId } from '../../e2e/support/browser.ts';
+import { CHROMIUM, chromiumArgs, pinInProfile, unpackedExtensionId } from '../../e2e/support/browser.ts';
 
 interface Reply {
   id?: number;
@@ -32,26 +32,12 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 export async function launchRawChromium(options: { dist: string; headless: boolean; pinned: boolean; port: number }): Promise<RawChromium> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-bench-profile-'));
-  if (options.pinned) {
-    await mkdir(join(userDataDir, 'Default'), { recursive: true });
-    const pinned = { extensions: { pinned_extensions: [unpackedExtensionId(options.dist)] } };
-    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(pinned));
-  }
+  if (options.pinned) await pinInProfile(userDataDir, unpackedExtensionId(options.dist));
   const args = [
     ...(options.headless ? ['--headless'] : []),
     `--user-data-dir=${userDataDir}`,
-    `--remote-debugging-port=${options.port}`,
-    `--disable-extensions-except=${options.dist}`,
-    `--load-extension=${options.dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
     '--window-size=1100,800',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ...chromiumArgs(options.dist, options.port),
     'about:blank',
   ];
   const browser = spawn(CHROMIUM, args, { stdio: 'ignore' });

@@ -37,6 +37,29 @@ export function unpackedExtensionId(dist: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
+/** Command-line switches for Chromium with Lede loaded from `dist` and DevTools on `debugPort`. */
+export function chromiumArgs(dist: string, debugPort: number): string[] {
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    `--remote-debugging-port=${debugPort}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ];
+}
+
+/** Writes a profile in which the extension `id` is pinned to the toolbar (before the browser starts). */
+export async function pinInProfile(userDataDir: string, id: string): Promise<void> {
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+}
+
 export interface LaunchOptions {
   dist?: string;
   headless?: boolean;
@@ -52,28 +75,13 @@ export async function launchLede(options: LaunchOptions = {}): Promise<LedeBrows
   const dist = options.dist ?? DIST_TEST;
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-e2e-'));
   const pinnedId = options.pinned === false ? null : unpackedExtensionId(dist);
-  if (pinnedId) {
-    await mkdir(join(userDataDir, 'Default'), { recursive: true });
-    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [pinnedId] } }));
-  }
+  if (pinnedId) await pinInProfile(userDataDir, pinnedId);
   const debugPort = await freePort();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      `--remote-debugging-port=${debugPort}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: chromiumArgs(dist, debugPort),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
