@@ -1,2 +1,2 @@
 // "Try anyway": as run-reader.js, with Readability's thresholds relaxed.
-globalThis.__ledeRead(true);
+typeof globalThis.__ledeRead === 'function' ? globalThis.__ledeRead(true) : undefined;
