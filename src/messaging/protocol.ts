@@ -22,7 +22,7 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: Conte
 export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
-/** The envelope on the wire. `lede` tags our messages so routers ignore anything else. */
+/** The envelope on the wire. `lede` tags our messages so listeners ignore anything else. */
 export interface Envelope<M, K extends keyof M = keyof M> {
   lede: 1;
   type: K;
