@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoPath, sharedPath } from '../src/node/shared-data';
 import { Readability } from '@mozilla/readability';
-import { parseHtml, getSanitizerWindow } from '../src/node/parse-html';
+import { documentsWindow, parseHtml } from '../src/node/parse-html';
 import { readDocument } from '../src/node/read-page';
 import { extractArticle } from '../src/reader/extract';
 import { sanitizeArticleHtml } from '../src/reader/sanitize';
@@ -49,7 +49,7 @@ const VARIANTS: Record<string, Variant> = {
     name: 'Lede, extension path (clone + string sanitize)',
     run: (doc) => {
       const result = extractArticle(doc, { url: URL_ });
-      if (result.kind === 'article') sanitizeArticleHtml(result.article.content, getSanitizerWindow(), URL_);
+      if (result.kind === 'article') sanitizeArticleHtml(result.article.content, documentsWindow(), URL_);
     },
   },
 };
@@ -65,7 +65,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function timePage(html: string, variants: Variant[], reps: number): Promise<number[]> {
+function timePage(html: string, variants: Variant[], reps: number): number[] {
   const runs = variants.map(() => [] as number[]);
   for (let r = 0; r < reps; r++) {
     for (const [i, variant] of variants.entries()) {
@@ -73,10 +73,6 @@ async function timePage(html: string, variants: Variant[], reps: number): Promis
       const start = performance.now();
       variant.run(doc);
       runs[i]!.push(performance.now() - start);
-      // A jsdom window is only freed once closed AND its pending load events have run: without yielding to
-      // the event loop here, 128 pages × runs exhaust the heap.
-      doc.defaultView?.close();
-      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return runs.map(median);
@@ -100,11 +96,11 @@ async function main(): Promise<void> {
   const pages = readdirSync(CORPUS).sort().slice(0, arg('--pages', Infinity));
   const variants = [VARIANTS.bare!, VARIANTS.lede!, ...(process.argv.includes('--with-clone') ? [VARIANTS.clone!] : [])];
   // One untimed warm-up page so JIT compilation does not land on the first pages' figures.
-  await timePage(readFileSync(join(CORPUS, pages[0]!, 'source.html'), 'utf8'), variants, 1);
+  timePage(readFileSync(join(CORPUS, pages[0]!, 'source.html'), 'utf8'), variants, 1);
   const perPage = variants.map(() => [] as number[]);
   for (const page of pages) {
     const html = readFileSync(join(CORPUS, page, 'source.html'), 'utf8');
-    (await timePage(html, variants, reps)).forEach((ms, i) => perPage[i]!.push(ms));
+    timePage(html, variants, reps).forEach((ms, i) => perPage[i]!.push(ms));
   }
   const bare = perPage[0]!;
   const rows: TableRow[] = variants.map((variant, i) => {

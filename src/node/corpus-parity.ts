@@ -46,9 +46,7 @@ function expectedText(page: string): string {
 function run(page: string, force: boolean) {
   const html = readFileSync(join(CORPUS, page, 'source.html'), 'utf8');
   const doc = parseHtml(html, URL, { removeComments: true });
-  const { result } = readDocument(doc, URL, { force });
-  doc.defaultView?.close();
-  return result;
+  return readDocument(doc, URL, { force }).result;
 }
 
 /** Registers one test per page of `pages`. */

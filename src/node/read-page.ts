@@ -8,7 +8,7 @@ import { extractArticle } from '../reader/extract';
 import { sanitizeArticleElement } from '../reader/sanitize';
 import { articleKeyPoints } from '../reader/article-key-points';
 import { loadStopwords } from '../core/stopwords';
-import { parseHtml } from './parse-html';
+import { documentsWindow, parseHtml } from './parse-html';
 import type { ParseOptions } from './parse-html';
 
 export interface ReadOptions {
@@ -26,25 +26,21 @@ export interface ReadResult {
 /** HTML text → sanitized article and its key points. */
 export async function readPage(html: string, url: string, options: ReadOptions & ParseOptions = {}): Promise<ReadResult> {
   const doc = parseHtml(html, url, options);
-  try {
-    const { result } = readDocument(doc, url, options);
-    if (result.kind !== 'article') return { result };
-    const { article } = result;
-    // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees.
-    const root = doc.createElement('div');
-    root.innerHTML = article.content;
-    const stopwords = await loadStopwords(article.lang);
-    const { inOrder } = articleKeyPoints(root, article, { count: 'auto', stopwords });
-    return { result, keyPoints: inOrder.map(({ id: _id, ...point }) => point) };
-  } finally {
-    // jsdom windows are not collected until closed: a CLI call or test run over many pages would pile them up.
-    doc.defaultView?.close();
-  }
+  const { result } = readDocument(doc, url, options);
+  if (result.kind !== 'article') return { result };
+  const { article } = result;
+  // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees.
+  const root = doc.createElement('div');
+  root.innerHTML = article.content;
+  const stopwords = await loadStopwords(article.lang);
+  const { inOrder } = articleKeyPoints(root, article, { count: 'auto', stopwords });
+  return { result, keyPoints: inOrder.map(({ id: _id, ...point }) => point) };
 }
 
 /**
  * Extraction and sanitizing of a document parsed already (the benchmark times this part alone). It consumes
- * `doc`, which must be a jsdom document (DOMPurify needs a real DOM) the caller does not use again: Readability
+ * `doc`, which must be a jsdom document from `parseHtml` or of a jsdom window (DOMPurify needs a real DOM and
+ * a window) that the caller does not use again: Readability
  * works on it directly instead of on a clone, and the content is sanitized in place on jsdom before it is
  * serialized once, with no second parse of the article HTML.
  */
@@ -53,8 +49,8 @@ export function readDocument(doc: Document, url: string, options: ReadOptions = 
     url,
     force: options.force ?? false,
     ownsDocument: true,
-    // With `force`, Readability works on clones, which have no window of their own: use the page's.
-    transformContent: (root) => sanitizeArticleElement(root, url, doc.defaultView),
+    // Documents from parseHtml (and clones) have no window of their own: they belong to parseHtml's.
+    transformContent: (root) => sanitizeArticleElement(root, url, doc.defaultView ?? documentsWindow()),
   });
   return { result };
 }
