@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, it } from 'vitest';
 import { readDocument } from './read-page';
-import { parseHtml } from './parse-html';
+import { parseHtml, releaseDocument } from './parse-html';
 import { sharedPath } from './shared-data';
 import { normalizeTitle } from '../reader/title-heading';
 
@@ -46,7 +46,11 @@ function expectedText(page: string): string {
 function run(page: string, force: boolean) {
   const html = readFileSync(join(CORPUS, page, 'source.html'), 'utf8');
   const doc = parseHtml(html, URL, { removeComments: true });
-  return readDocument(doc, URL, { force }).result;
+  try {
+    return readDocument(doc, URL, { force }).result;
+  } finally {
+    releaseDocument(doc);
+  }
 }
 
 /** Registers one test per page of `pages`. */

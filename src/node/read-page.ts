@@ -8,7 +8,7 @@ import { extractArticle } from '../reader/extract';
 import { sanitizeArticleElement } from '../reader/sanitize';
 import { articleKeyPoints } from '../reader/article-key-points';
 import { loadStopwords } from '../core/stopwords';
-import { documentsWindow, parseHtml } from './parse-html';
+import { parseHtml, releaseDocument, windowOf } from './parse-html';
 import type { ParseOptions } from './parse-html';
 
 export interface ReadOptions {
@@ -26,10 +26,16 @@ export interface ReadResult {
 /** HTML text → sanitized article and its key points. */
 export async function readPage(html: string, url: string, options: ReadOptions & ParseOptions = {}): Promise<ReadResult> {
   const doc = parseHtml(html, url, options);
-  const { result } = readDocument(doc, url, options);
+  let result: ExtractResult;
+  try {
+    result = readDocument(doc, url, options).result;
+  } finally {
+    releaseDocument(doc);
+  }
   if (result.kind !== 'article') return { result };
   const { article } = result;
-  // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees.
+  // Blocks come from the sanitized DOM, as in the popup, so offsets match what a reader sees. The released
+  // document still makes elements; this one is never attached to it.
   const root = doc.createElement('div');
   root.innerHTML = article.content;
   const stopwords = await loadStopwords(article.lang);
@@ -49,8 +55,9 @@ export function readDocument(doc: Document, url: string, options: ReadOptions = 
     url,
     force: options.force ?? false,
     ownsDocument: true,
-    // Documents from parseHtml (and clones) have no window of their own: they belong to parseHtml's.
-    transformContent: (root) => sanitizeArticleElement(root, url, doc.defaultView ?? documentsWindow()),
+    // Documents from parseHtml have no window of their own, and clones (with `force`) none at all: DOMPurify
+    // runs with the window the page was parsed in.
+    transformContent: (root) => sanitizeArticleElement(root, url, windowOf(doc)),
   });
   return { result };
 }

@@ -45,4 +45,10 @@ describe('sanitizeArticleHtml', () => {
     sanitizeArticleElement(root, BASE);
     expect(root.outerHTML).toBe('<div id="r"><p>a<a href="https://news.example/2024/story/b.html" target="_blank" rel="noopener noreferrer">b</a></p></div>');
   });
+
+  it('refuses an element of another window instead of passing it through uncleaned', () => {
+    const dom = new JSDOM('<div id="r"><img src="x" onerror="x()"></div>', { url: BASE });
+    const root = dom.window.document.getElementById('r')!;
+    expect(() => sanitizeArticleElement(root, BASE, win)).toThrow(/does not belong/);
+  });
 });

@@ -54,6 +54,10 @@ export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string):
  */
 export function sanitizeArticleElement(root: Element, baseUrl: string, win: Window | null = root.ownerDocument.defaultView): void {
   if (!win) throw new Error('sanitizeArticleElement needs an element of a document with a window');
+  // DOMPurify leaves a node of another window as it is (it is not a Node to it): fail closed instead.
+  if (!(root instanceof (win as unknown as { Element: typeof Element }).Element)) {
+    throw new Error('sanitizeArticleElement: the element does not belong to the given window');
+  }
   const { purifier, base } = instanceFor(win);
   base.url = baseUrl;
   purifier.sanitize(root);
