@@ -97,4 +97,17 @@ describe('extractArticle', () => {
       expect(result.article.lang).toBe('en');
     }
   });
+  it('prefers a JSON-LD date (even nested where Readability does not look) to a <time>, and uses <time> without one', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const body = `<article><time datetime="2021-05-04T10:00:00Z">May 4</time>${text}${text}</article>`;
+    const nested = '{"@context":"https://schema.org","@graph":[{"@type":"WebPage","about":{"@type":"Thing","datePublished":"2020-01-02T03:04:05Z"}}]}';
+    const withLd = page(`<script type="application/ld+json">${nested}</script>${body}`);
+    const noDate = page(`<script type="application/ld+json">{"@type":"Organization","name":"Site"}</script>${body}`);
+    const dateOf = (d: Document) => {
+      const result = extractArticle(d, { url: 'https://site.example/' });
+      return result.kind === 'article' ? result.article.publishedTime : 'no article';
+    };
+    expect(dateOf(withLd)).toBe('2020-01-02T03:04:05Z');
+    expect(dateOf(noDate)).toBe('2021-05-04T10:00:00Z');
+  });
 });
