@@ -15,7 +15,7 @@ export interface PageFacts {
   title: string;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
-  /** Publication time from meta tags, JSON-LD or the first <time datetime>: the fallback for Readability's. */
+  /** Publication time from meta tags, JSON-LD or the first <time datetime>, resolved only when asked. */
   publishedTime: () => string | null;
 }
 
@@ -28,13 +28,11 @@ export function readPageFacts(doc: Document): PageFacts {
     if (key && content && !metas.has(key)) metas.set(key, content);
   }
   const fromMeta = PUBLISHED_KEYS.map((key) => metas.get(key)).find(Boolean) ?? null;
-  // JSON-LD is parsed only when some block mentions a publication date at all (most do not).
-  const jsonLdDate = fromMeta ? null : jsonLdDatePublished(Array.from(doc.getElementsByTagName('script'))
+  // Raw texts only; JSON is parsed later and only when neither Readability nor the metas had a date.
+  const jsonLd = fromMeta ? [] : Array.from(doc.getElementsByTagName('script'))
     .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
-    .map((script) => script.textContent ?? '')
-    .filter((text) => text.includes('datePublished')));
-  // The first <time datetime> is the last resort; each walk of the page costs, so it is looked for only then.
-  const time = fromMeta || jsonLdDate ? null : Array.from(doc.getElementsByTagName('time')).find((t) => t.getAttribute('datetime')?.trim());
+    .map((script) => script.textContent ?? '');
+  const time = fromMeta ? null : Array.from(doc.getElementsByTagName('time')).find((t) => t.getAttribute('datetime')?.trim());
   const timeValue = time?.getAttribute('datetime')?.trim() ?? null;
   const html = doc.documentElement;
   return {
@@ -42,7 +40,7 @@ export function readPageFacts(doc: Document): PageFacts {
     lang: findLang(html?.getAttribute('lang'), html?.getAttribute('xml:lang'), metas.get('content-language'), metas.get('og:locale')),
     dir: normalizeDir(html?.getAttribute('dir')),
     // A <time datetime> near the top is the usual visible date; the first one is the best guess without layout.
-    publishedTime: () => fromMeta ?? jsonLdDate ?? timeValue,
+    publishedTime: () => fromMeta ?? jsonLdDatePublished(jsonLd) ?? timeValue,
   };
 }
 
