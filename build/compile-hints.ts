@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { afterWrite } from './after-write.ts';
 
 /**
  * V8's explicit compile hint (Chrome 136+; other engines read it as a comment): a file starting with
@@ -13,22 +14,13 @@ import type { Plugin } from 'vite';
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
 export function compileHints(injectedScripts: string[] = ['content-scripts/reader.js']): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'lede:compile-hints',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    // On disk: the injected scripts are written by crxjs's own IIFE build, outside this bundle.
-    writeBundle() {
-      for (const file of injectedScripts) {
-        const path = join(outDir, file);
-        if (!existsSync(path)) continue;
-        const code = readFileSync(path, 'utf8');
-        if (!code.startsWith(HINT)) writeFileSync(path, HINT + code);
-      }
-    },
-  };
+  // On disk: the injected scripts are written by crxjs's own IIFE build, outside this bundle.
+  return afterWrite('lede:compile-hints', (outDir) => {
+    for (const file of injectedScripts) {
+      const path = join(outDir, file);
+      if (!existsSync(path)) continue;
+      const code = readFileSync(path, 'utf8');
+      if (!code.startsWith(HINT)) writeFileSync(path, HINT + code);
+    }
+  });
 }

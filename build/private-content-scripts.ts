@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { afterWrite } from './after-write.ts';
 
 /**
  * crxjs marks every `?iife` content script as web-accessible to all http(s) sites and leaves behind an
@@ -9,29 +10,20 @@ import type { Plugin } from 'vite';
  * fingerprint that Lede is installed. This plugin removes both from the written build.
  */
 export function privateContentScripts(scriptDir = 'content-scripts'): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'lede:private-content-scripts',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    writeBundle() {
-      const manifestPath = join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-        web_accessible_resources?: { resources: string[] }[];
-      };
-      const isInjected = (file: string) => file.startsWith(`${scriptDir}/`);
-      const kept = (manifest.web_accessible_resources ?? [])
-        .map((entry) => ({ ...entry, resources: entry.resources.filter((file) => !isInjected(file)) }))
-        .filter((entry) => entry.resources.length > 0);
-      if (kept.length > 0) manifest.web_accessible_resources = kept;
-      else delete manifest.web_accessible_resources;
-      writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-      removeOrphanChunks(outDir);
-    },
-  };
+  return afterWrite('lede:private-content-scripts', (outDir) => {
+    const manifestPath = join(outDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      web_accessible_resources?: { resources: string[] }[];
+    };
+    const isInjected = (file: string) => file.startsWith(`${scriptDir}/`);
+    const kept = (manifest.web_accessible_resources ?? [])
+      .map((entry) => ({ ...entry, resources: entry.resources.filter((file) => !isInjected(file)) }))
+      .filter((entry) => entry.resources.length > 0);
+    if (kept.length > 0) manifest.web_accessible_resources = kept;
+    else delete manifest.web_accessible_resources;
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+    removeOrphanChunks(outDir);
+  });
 }
 
 /**
