@@ -6,6 +6,8 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { fixLazyImages } from './lazy-images';
+import { collectPageElements } from './page-elements';
+import type { PageElements } from './page-elements';
 import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
@@ -44,9 +46,10 @@ const READABILITY_OPTIONS = { classesToPreserve: ['caption'] };
 type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  const facts = readPageFacts(doc);
+  const elements = collectPageElements(doc);
+  const facts = readPageFacts(doc, elements);
   // With `force` the document is needed again for the relaxed pass, so the first pass works on a clone.
-  const first = runReadability(options.ownsDocument && !options.force ? doc : clone(doc), {});
+  const first = options.ownsDocument && !options.force ? runReadability(doc, {}, elements) : runReadability(clone(doc), {});
   const candidate = first ? toArticle(first, facts, options) : null;
   const reason = candidate ? verdict(candidate) : 'nothing-found';
   if (!reason) return { kind: 'article', article: candidate as Article };
@@ -63,9 +66,9 @@ function clone(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
-/** Readability on `doc` (which it mutates), lazy images made real first. */
-function runReadability(doc: Document, extra: { charThreshold?: number }): Parsed | null {
-  fixLazyImages(doc);
+/** Readability on `doc` (which it mutates), lazy images made real first (`elements`: collected from `doc`). */
+function runReadability(doc: Document, extra: { charThreshold?: number }, elements?: PageElements): Parsed | null {
+  fixLazyImages(doc, elements);
   const reader = new Readability<Element>(doc, { ...READABILITY_OPTIONS, ...extra, serializer: (node) => node as Element });
   return reader.parse();
 }

@@ -6,6 +6,8 @@
  * Plain DOM APIs only: this runs in the content script and in Node (jsdom/linkedom) alike.
  * It must run on a CLONE of the page's document: it rewrites attributes.
  */
+import { collectPageElements } from './page-elements';
+import type { PageElements } from './page-elements';
 
 /** Attributes lazy-loading libraries (lazysizes, lozad, WordPress, Medium, …) use for the real `src`. */
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -30,13 +32,19 @@ export function isPlaceholderSrc(src: string | null): boolean {
   return PLACEHOLDER_NAME.test(value);
 }
 
-/** Rewrites lazy images in `doc` in place. Returns how many images it changed (for tests and logs). */
-export function fixLazyImages(doc: Document): number {
-  let changed = unwrapNoscriptImages(doc);
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+/**
+ * Rewrites lazy images in `doc` in place. Returns how many images it changed (for tests and logs).
+ * `elements` must have been collected from `doc` itself (it saves a walk when the caller has them already).
+ */
+export function fixLazyImages(doc: Document, elements: PageElements = collectPageElements(doc)): number {
+  const unwrapped = unwrapNoscriptImages(doc, elements.noscript);
+  let changed = unwrapped.length;
+  // Images that went with their <noscript> or were replaced are no longer in the page; the unwrapped ones are.
+  const imgs = [...elements.img.filter((img) => img.isConnected), ...unwrapped];
+  for (const img of imgs) {
     if (promoteDataAttributes(img)) changed++;
   }
-  for (const source of Array.from(doc.getElementsByTagName('source'))) {
+  for (const source of elements.source) {
     if (source.parentElement?.tagName.toLowerCase() === 'picture' && promoteDataAttributes(source)) changed++;
   }
   return changed;
@@ -91,9 +99,11 @@ function guessFromUnknownDataAttr(el: Element): string | null {
  * only. Replace the placeholder with the noscript image. The noscript content may arrive as text (when the
  * parser ran with scripting enabled), so it is re-parsed through a template element.
  */
-function unwrapNoscriptImages(doc: Document): number {
-  let changed = 0;
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+function unwrapNoscriptImages(doc: Document, noscripts: Element[]): Element[] {
+  const unwrapped: Element[] = [];
+  for (const noscript of noscripts) {
+    // One nested inside another one already unwrapped went with it.
+    if (!noscript.isConnected) continue;
     // The placeholder is checked first: it is cheap, and most <noscript>s (tracking pixels) have none.
     const prev = noscript.previousElementSibling;
     const placeholder = prev && isSingleImage(prev) ? (prev.tagName.toLowerCase() === 'img' ? prev : prev.querySelector('img')) : null;
@@ -104,9 +114,9 @@ function unwrapNoscriptImages(doc: Document): number {
     if (!real) continue;
     placeholder.replaceWith(real);
     noscript.remove();
-    changed++;
+    unwrapped.push(real);
   }
-  return changed;
+  return unwrapped;
 }
 
 /**

@@ -2,6 +2,8 @@
  * Metadata Readability 0.6 may miss, read from the ORIGINAL document (Readability strips scripts and
  * meta tags from its working copy). Each function is a fallback: callers try Readability's value first.
  */
+import { collectPageElements } from './page-elements';
+import type { PageElements } from './page-elements';
 
 /**
  * Meta keys (name/property/itemprop, lowercased) that carry an article's publication time, most specific
@@ -19,9 +21,10 @@ export interface PageFacts {
   publishedTime: () => string | null;
 }
 
-export function readPageFacts(doc: Document): PageFacts {
+/** `elements` must have been collected from `doc` itself (it saves a walk when the caller has them already). */
+export function readPageFacts(doc: Document, elements: PageElements = collectPageElements(doc)): PageFacts {
   const metas = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elements.meta) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ??
       meta.getAttribute('http-equiv') ?? '').trim().toLowerCase();
     const content = meta.getAttribute('content')?.trim();
@@ -29,10 +32,10 @@ export function readPageFacts(doc: Document): PageFacts {
   }
   const fromMeta = PUBLISHED_KEYS.map((key) => metas.get(key)).find(Boolean) ?? null;
   // Raw texts only; JSON is parsed later and only when neither Readability nor the metas had a date.
-  const jsonLd = fromMeta ? [] : Array.from(doc.getElementsByTagName('script'))
+  const jsonLd = fromMeta ? [] : elements.script
     .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
     .map((script) => script.textContent ?? '');
-  const time = fromMeta ? null : Array.from(doc.getElementsByTagName('time')).find((t) => t.getAttribute('datetime')?.trim());
+  const time = fromMeta ? null : elements.time.find((t) => t.getAttribute('datetime')?.trim());
   const timeValue = time?.getAttribute('datetime')?.trim() ?? null;
   const html = doc.documentElement;
   return {

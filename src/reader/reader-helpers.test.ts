@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixLazyImages, isPlaceholderSrc } from './lazy-images';
+import { collectPageElements } from './page-elements';
 import { readingStats } from './reading-time';
 import { normalizeTitle, removeLeadingTitleHeading } from './title-heading';
 import { removeAdLabels } from './ad-labels';
@@ -28,10 +29,41 @@ describe('fixLazyImages', () => {
     expect(d.querySelector('p')!.innerHTML).toBe('<img src="full.jpg" alt="Full">');
   });
 
+  it('promotes data-src on an image unwrapped from <noscript>, and leaves the one it replaced alone', () => {
+    const d = doc('<p><img id="old" src="spacer.gif" data-src="x.jpg"><noscript><img src="pixel.gif" data-src="real.jpg"></noscript></p>');
+    // Collected before the rewrite, as extractArticle does: the list still holds the replaced placeholder.
+    const elements = collectPageElements(d);
+    expect(fixLazyImages(d, elements)).toBe(2); // one unwrapped, one data-src promoted
+    expect(d.querySelector('p')!.innerHTML).toBe('<img src="real.jpg" data-src="real.jpg">');
+    expect(elements.img.find((img) => img.id === 'old')!.getAttribute('src')).toBe('spacer.gif');
+  });
+
   it('knows placeholders', () => {
     expect(isPlaceholderSrc('')).toBe(true);
     expect(isPlaceholderSrc('/img/blank.gif')).toBe(true);
     expect(isPlaceholderSrc('/img/photo.jpg')).toBe(false);
+  });
+});
+
+describe('collectPageElements', () => {
+  it('finds, in one walk and in document order, the elements the page facts and lazy images read', () => {
+    const d = doc(`<head><meta name="a" content="1"><script type="application/ld+json">{}</script></head>
+      <body><time datetime="2020-01-01">x</time><picture><source srcset="a.webp"><img src="a.jpg"></picture>
+      <noscript><img src="b.jpg"></noscript><svg><image href="c.png"></image></svg><meta name="b" content="2"></body>`);
+    const found = collectPageElements(d);
+    expect(found.meta.map((m) => m.getAttribute('name'))).toEqual(['a', 'b']);
+    expect(found.script).toHaveLength(1);
+    expect(found.time).toHaveLength(1);
+    expect(found.source).toHaveLength(1);
+    expect(found.noscript).toHaveLength(1);
+    expect(found.img.map((i) => i.getAttribute('src'))).toEqual(['a.jpg', 'b.jpg']);
+  });
+
+  it('ignores elements named like object properties', () => {
+    const d = doc('<constructor></constructor><__proto__></__proto__><tostring></tostring><img src="a.jpg">');
+    const found = collectPageElements(d);
+    expect(Object.keys(found).sort()).toEqual(['img', 'meta', 'noscript', 'script', 'source', 'time']);
+    expect(found.img).toHaveLength(1);
   });
 });
 
