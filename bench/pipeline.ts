@@ -8,7 +8,7 @@
  * it with Readability on linkedom would measure the DOM libraries, not Lede's overhead.
  *
  * Method: every timed run gets a freshly parsed document (Readability consumes the one it reads), parsed
- * outside the timed region. Per page, each side runs `reps` times interleaved; the page's figure is the
+ * outside the timed region. Per page, each side runs `reps` times interleaved, in alternating order; the page's figure is the
  * median of its runs. The table shows the median and p95 over pages, and the median of per-page ratios.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -68,7 +68,10 @@ function percentile(values: number[], p: number): number {
 function timePage(html: string, variants: Variant[], reps: number): number[] {
   const runs = variants.map(() => [] as number[]);
   for (let r = 0; r < reps; r++) {
-    for (const [i, variant] of variants.entries()) {
+    // Every other round runs the sides in reverse order, so neither always runs right after the other.
+    const order = [...variants.entries()];
+    if (r % 2) order.reverse();
+    for (const [i, variant] of order) {
       const doc = parseHtml(html, URL_, { removeComments: true });
       const start = performance.now();
       variant.run(doc);
