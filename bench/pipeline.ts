@@ -8,8 +8,9 @@
  * it with Readability on linkedom would measure the DOM libraries, not Lede's overhead.
  *
  * Method: every timed run gets a freshly parsed document (Readability consumes the one it reads), parsed
- * outside the timed region. Per page, each side runs `reps` times interleaved, in alternating order; the page's figure is the
- * median of its runs. The table shows the median and p95 over pages, and the median of per-page ratios.
+ * outside the timed region. Per page, each side runs `reps` times interleaved, in alternating order; the
+ * page's figure is the median of its runs. The table shows the median and p95 over pages, and the median of
+ * per-page ratios.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
