@@ -1,7 +1,11 @@
 /**
  * `npm run bench`: Lede's reader pipeline vs bare Readability on Mozilla's 128-page corpus, in Node.
  *
- *   npm run bench -- [--reps N] [--pages N] [--with-clone]
+ *   npm run bench -- [--reps N] [--pages N] [--with-clone] [--compare <other checkout>]
+ *
+ * `--compare` adds a side: the Node pipeline of another checkout of Lede (e.g. `git worktree add /tmp/old
+ * <commit>`, with node_modules linked in), timed in the same run and process as this one, so a change can be
+ * measured against the code before it without the drift between separate runs.
  *
  * DOM choice: jsdom for both sides. The Node pipeline runs on jsdom because DOMPurify needs a real DOM
  * (on linkedom it returns its input unchanged) and Mozilla's expected output was made on jsdom; comparing
@@ -40,7 +44,20 @@ export async function bundleSizeRows(distDir: string): Promise<TableRow[]> {
   return bundleSizes(distDir).map((row) => ({ label: row.what, values: [`${row.gzipKB.toFixed(1)} KB`] }));
 }
 
-type Variant = { name: string; run: (doc: Document) => void };
+interface Parser {
+  parseHtml: typeof parseHtml;
+  releaseDocument: typeof releaseDocument;
+}
+/** `parser`: how this side's documents are made and let go (another checkout brings its own). */
+type Variant = { name: string; run: (doc: Document) => void; parser?: Parser };
+const THIS_CHECKOUT: Parser = { parseHtml, releaseDocument };
+
+/** The Node pipeline of another checkout of Lede, with that checkout's own parser and jsdom window. */
+async function otherCheckout(dir: string): Promise<Variant> {
+  const parser = (await import(pathToFileURL(join(resolve(dir), 'src/node/parse-html.ts')).href)) as Parser;
+  const reader = (await import(pathToFileURL(join(resolve(dir), 'src/node/read-page.ts')).href)) as { readDocument: typeof readDocument };
+  return { name: `Lede pipeline (Node) at ${dir}`, run: (doc) => void reader.readDocument(doc, URL_), parser };
+}
 
 const VARIANTS: Record<string, Variant> = {
   bare: { name: 'bare Readability', run: (doc) => void new Readability(doc).parse() },
@@ -73,11 +90,12 @@ function timePage(html: string, variants: Variant[], reps: number): number[] {
     const order = [...variants.entries()];
     if (r % 2) order.reverse();
     for (const [i, variant] of order) {
-      const doc = parseHtml(html, URL_, { removeComments: true });
+      const parser = variant.parser ?? THIS_CHECKOUT;
+      const doc = parser.parseHtml(html, URL_, { removeComments: true });
       const start = performance.now();
       variant.run(doc);
       runs[i]!.push(performance.now() - start);
-      releaseDocument(doc); // untimed, on both sides: lets the document go (see parse-html.ts)
+      parser.releaseDocument(doc); // untimed, on every side: lets the document go (see parse-html.ts)
     }
   }
   return runs.map(median);
@@ -100,6 +118,8 @@ async function main(): Promise<void> {
   const reps = arg('--reps', 3);
   const pages = readdirSync(CORPUS).sort().slice(0, arg('--pages', Infinity));
   const variants = [VARIANTS.bare!, VARIANTS.lede!, ...(process.argv.includes('--with-clone') ? [VARIANTS.clone!] : [])];
+  const compare = process.argv.indexOf('--compare');
+  if (compare >= 0 && process.argv[compare + 1]) variants.push(await otherCheckout(process.argv[compare + 1]!));
   // One untimed warm-up page so JIT compilation does not land on the first pages' figures.
   timePage(readFileSync(join(CORPUS, pages[0]!, 'source.html'), 'utf8'), variants, 1);
   const perPage = variants.map(() => [] as number[]);
