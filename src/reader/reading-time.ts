@@ -9,8 +9,10 @@
  * cross-language mean of ~184 wpm; unspaced Korean text falls back to the Japanese character rate as the
  * closest measured figure. Languages without a figure use the same cross-language mean.
  * Checked on 2026-11-27 against the study's table as republished at irisreading.com ("Average reading speed
- * in various languages"): ar, de, en, es, fi, fr, he, it, nl, pl, and the zh/ja character rates match; the
- * pt, ru, sl, sv and tr rows were not visible there and are still unchecked.
+ * in various languages"): ar, de, en, es, fi, fr, he, it, nl, pl, and the zh/ja character rates match; pt (181)
+ * matches the same table as PatternFly Elements' pfe-readtime carries it. The ru, sl, sv and tr rows could not
+ * be read here and are still unchecked (Firefox's Reader View carries only the study's characters-per-minute
+ * column, which Lede does not use for spaced scripts).
  */
 
 /** Words per minute by base language subtag (IReST 2012). */
