@@ -7,6 +7,9 @@
 /** Ad-slot labels in the languages of the pages Lede is tested on; matched against the whole element text. */
 const AD_LABEL = /^(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reclame|advertentie|реклама|広告|广告|광고)$/i;
 
+/** Longer than any label plus the indentation a page may put around it. */
+const MAX_LABEL_NODE_CHARS = 200;
+
 /**
  * Removes elements of `root` whose whole text is an ad label. Returns how many it removed.
  * Walks text nodes once (labels are rare) and only then climbs to the outermost element holding nothing else.
@@ -16,8 +19,10 @@ export function removeAdLabels(root: Element): number {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 1) walk(child);
-      else if (child.nodeType === 3 && child.parentElement && AD_LABEL.test((child.nodeValue ?? '').trim())) {
-        hits.push(child.parentElement);
+      else if (child.nodeType === 3) {
+        // Most text nodes are whole sentences: only a short one can be a label (whitespace around it included).
+        const text = child.nodeValue ?? '';
+        if (text.length <= MAX_LABEL_NODE_CHARS && child.parentElement && AD_LABEL.test(text.trim())) hits.push(child.parentElement);
       }
     }
   };

@@ -40,7 +40,9 @@ function leadingBlocks(root: Element): Element[] {
   // Returns whether `el` contains a block; pushes each block that contains none (children come first).
   const walk = (el: Element): boolean => {
     let containsBlock = false;
-    for (const child of Array.from(el.children)) {
+    // Sibling links, not `Array.from(el.children)`: on jsdom that copies the whole child list through a proxy,
+    // hundreds of paragraphs long, just to look at the first few.
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (found.length >= LEADING_BLOCKS) return true;
       const isBlock = BLOCK_TAGS.has(child.tagName.toLowerCase());
       const innerBlock = walk(child);
