@@ -22,7 +22,9 @@ export function removeAdLabels(root: Element): number {
       else if (child.nodeType === 3) {
         // Most text nodes are whole sentences: only a short one can be a label (whitespace around it included).
         const text = child.nodeValue ?? '';
-        if (text.length <= MAX_LABEL_NODE_CHARS && child.parentElement && AD_LABEL.test(text.trim())) hits.push(child.parentElement);
+        if (text.length <= MAX_LABEL_NODE_CHARS && child.parentElement && AD_LABEL.test(text.trim())) {
+          hits.push(child.parentElement);
+        }
       }
     }
   };
