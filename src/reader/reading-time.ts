@@ -8,11 +8,11 @@
  * Korean and Thai are not in IReST: Korean is spaced (words between spaces, "eojeol"), so it uses the IReST
  * cross-language mean of ~184 wpm; unspaced Korean text falls back to the Japanese character rate as the
  * closest measured figure. Languages without a figure use the same cross-language mean.
- * Checked on 2026-11-27 against the study's table as republished at irisreading.com ("Average reading speed
- * in various languages"): ar, de, en, es, fi, fr, he, it, nl, pl, and the zh/ja character rates match; pt (181)
- * matches the same table as PatternFly Elements' pfe-readtime carries it. The ru, sl, sv and tr rows could not
- * be read here and are still unchecked (Firefox's Reader View carries only the study's characters-per-minute
- * column, which Lede does not use for spaced scripts).
+ * Checked on 2026-11-27 against two republications of the study's table: irisreading.com ("Average reading
+ * speed in various languages") for ar, de, en, es, fi, fr, he, it, nl, pl and the zh/ja character rates, and
+ * the reading-time research of Yoast SEO's `yoastseo` package, which carries all fifteen words/min rows
+ * (ar through tr, the same figures as here) and the ja character rate. pt also matches PatternFly Elements'
+ * pfe-readtime. Every rate below is thus confirmed by at least one republication; ru, sl, sv and tr by Yoast's.
  */
 
 /** Words per minute by base language subtag (IReST 2012). */
