@@ -2,7 +2,6 @@
  * Document in, Article out. Shared by the content script (the live page), the popup and Node (jsdom).
  * The returned `content` is Readability's raw HTML: untrusted until `sanitizeArticleHtml` has run.
  */
-import { Readability } from '@mozilla/readability';
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { fixLazyImages } from './lazy-images';
@@ -14,6 +13,8 @@ import { readingStats } from './reading-time';
 import { removeLeadingTitleHeading } from './title-heading';
 import { stripSiteSuffix } from './site-suffix';
 import { removeLeadingBylineLine } from './byline-line';
+import { parseWithReadability } from './readability-run';
+import type { Parsed } from './readability-run';
 
 export interface ExtractOptions {
   url: string;
@@ -43,8 +44,6 @@ const MIN_SINGLE_BLOCK_CHARS = 500;
 /** `classesToPreserve` as in Mozilla's own test harness, so parity with its expected output holds. */
 const READABILITY_OPTIONS = { classesToPreserve: ['caption'] };
 
-type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
-
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const elements = collectPageElements(doc);
   const facts = readPageFacts(doc, elements);
@@ -69,8 +68,7 @@ function clone(doc: Document): Document {
 /** Readability on `doc` (which it mutates), lazy images made real first (`elements`: collected from `doc`). */
 function runReadability(doc: Document, extra: { charThreshold?: number }, elements?: PageElements): Parsed | null {
   fixLazyImages(doc, elements);
-  const reader = new Readability<Element>(doc, { ...READABILITY_OPTIONS, ...extra, serializer: (node) => node as Element });
-  return reader.parse();
+  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, elements);
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
