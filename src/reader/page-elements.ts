@@ -1,5 +1,6 @@
 /**
- * The elements the reader looks at before Readability runs, gathered in ONE walk over the document.
+ * The elements the reader looks at before Readability runs, gathered in ONE walk over the document. In Node,
+ * Readability's own script lookups are answered from the same lists too (readability-run.ts).
  *
  * Why one walk: on jsdom, every `getElementsByTagName(tag)` on a fresh document is a full traversal of it,
  * and the six lists the page facts and lazy images need cost ~4% of Readability's own time over Mozilla's
