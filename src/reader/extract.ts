@@ -5,7 +5,7 @@
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { fixLazyImages } from './lazy-images';
-import { collectPageElements } from './page-elements';
+import { collectPageElements, pageElementsByTag } from './page-elements';
 import type { PageElements } from './page-elements';
 import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
@@ -45,16 +45,19 @@ const MIN_SINGLE_BLOCK_CHARS = 500;
 const READABILITY_OPTIONS = { classesToPreserve: ['caption'] };
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  const elements = collectPageElements(doc);
+  // A document the caller owns is a jsdom page in Node, where one scripted walk beats six tag lists; the live
+  // page and its clones are in a browser, where the native lists are faster (see page-elements.ts).
+  const collect = options.ownsDocument ? collectPageElements : pageElementsByTag;
+  const elements = collect(doc);
   const facts = readPageFacts(doc, elements);
   // With `force` the document is needed again for the relaxed pass, so the first pass works on a clone.
-  const first = options.ownsDocument && !options.force ? runReadability(doc, {}, elements) : runReadability(clone(doc), {});
+  const first = options.ownsDocument && !options.force ? runReadability(doc, {}, elements) : runReadability(clone(doc), {}, collect);
   const candidate = first ? toArticle(first, facts, options) : null;
   const reason = candidate ? verdict(candidate) : 'nothing-found';
   if (!reason) return { kind: 'article', article: candidate as Article };
   if (!options.force) return { kind: 'no-article', reason, candidate };
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
-  const relaxed = runReadability(clone(doc), { charThreshold: 0 });
+  const relaxed = runReadability(clone(doc), { charThreshold: 0 }, collect);
   const article = relaxed ? toArticle(relaxed, facts, options) : null;
   const best = [candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
@@ -65,10 +68,14 @@ function clone(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
-/** Readability on `doc` (which it mutates), lazy images made real first (`elements`: collected from `doc`). */
-function runReadability(doc: Document, extra: { charThreshold?: number }, elements?: PageElements): Parsed | null {
-  fixLazyImages(doc, elements);
-  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, elements);
+/**
+ * Readability on `doc` (which it mutates), lazy images made real first. `elements`: collected from `doc`, or
+ * how to collect them from it.
+ */
+function runReadability(doc: Document, extra: { charThreshold?: number }, elements: PageElements | ((doc: Document) => PageElements)): Parsed | null {
+  const collected = typeof elements === 'function' ? elements(doc) : elements;
+  fixLazyImages(doc, collected);
+  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, collected);
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {

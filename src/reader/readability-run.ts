@@ -1,13 +1,13 @@
 /**
- * Readability's `parse()`, told which <script> and <noscript> elements the page has when the caller walked the
- * page already (page-elements.ts), so that it does not search the whole document for them twice more.
+ * Readability's `parse()`, told which <script> and <noscript> elements the page has when the caller has
+ * collected them already (page-elements.ts), so that it does not search the whole document for them twice more.
  *
  * Why: before it grabs the article, Readability 0.6.0 looks up the page's scripts twice with
  * `querySelectorAll` on the whole document: once to read JSON-LD metadata, once to remove scripts and
  * noscripts. On jsdom each such lookup is a full traversal through a selector engine, about 2% of
  * Readability's own time on the median page of Mozilla's corpus (a `getElementsByTagName` costs about 0.4%).
- * In Chromium they are cheap, which is why the content script, working on a clone, does not collect the
- * elements and runs Readability unchanged.
+ * In Chromium they cost little, but the content script has the clone's lists at hand anyway (from the
+ * browser's own `getElementsByTagName`), so it hands them over too.
  *
  * How: the two methods that do these lookups take the document as an argument and only ever ask it for
  * `querySelectorAll(tags)`. They are called with a stand-in that answers from the collected lists, so

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { fixLazyImages, isPlaceholderSrc } from './lazy-images';
-import { collectPageElements } from './page-elements';
+import { collectPageElements, pageElementsByTag } from './page-elements';
 import { readingStats } from './reading-time';
 import { normalizeTitle, removeLeadingTitleHeading } from './title-heading';
 import { removeAdLabels } from './ad-labels';
@@ -57,6 +57,16 @@ describe('collectPageElements', () => {
     expect(found.source).toHaveLength(1);
     expect(found.noscript).toHaveLength(1);
     expect(found.img.map((i) => i.getAttribute('src'))).toEqual(['a.jpg', 'b.jpg']);
+  });
+
+  it("gives the same lists as the browser's own tag lists (pageElementsByTag, used in the page)", () => {
+    const d = doc(`<head><meta name="a"><script></script><title>t</title></head><body><div><time>x</time><p><img src="1.jpg">
+      <noscript><img src="2.jpg"></noscript></p></div><picture><source srcset="s.webp"><img src="3.jpg"></picture><meta name="b"></body>`);
+    const walked = collectPageElements(d);
+    const listed = pageElementsByTag(d);
+    expect(Object.keys(listed).sort()).toEqual(Object.keys(walked).sort());
+    for (const key of Object.keys(walked) as (keyof typeof walked)[]) expect(listed[key], key).toEqual(walked[key]);
+    expect(listed.img).toHaveLength(3);
   });
 
   it('ignores elements named like object properties', () => {
