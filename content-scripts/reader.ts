@@ -8,6 +8,7 @@ import type { ReaderAnswer, Reply } from '../src/messaging/protocol';
 import type { ExtractResult } from '../src/reader/types';
 import { extractArticle } from '../src/reader/extract';
 import { pageTooLarge } from '../src/reader/limits';
+import { callNative, nativeMember } from '../src/reader/clobbering';
 
 (globalThis as { __ledeRead?: (force: boolean) => ReaderAnswer }).__ledeRead = (force) => ({
   pageUrl: location.href,
@@ -15,12 +16,15 @@ import { pageTooLarge } from '../src/reader/limits';
 });
 
 function extractHere(force: boolean): Reply<ExtractResult> {
-  if (document.contentType === 'application/pdf' || document.querySelector('embed[type="application/pdf"]')) {
-    return { ok: false, error: { code: 'pdf', message: 'This is a PDF document, which Lede cannot read.' } };
-  }
-  const size = pageTooLarge(document);
-  if (size) return { ok: false, error: { code: 'too-large', message: size } };
+  // Everything inside the try: a page that breaks the reader gets a message, never a silent no-answer.
   try {
+    // Through the prototype, as everything the reader reads from the live page (see clobbering.ts).
+    const pdfEmbed = callNative<Element | null>(document, 'querySelector', 'embed[type="application/pdf"]');
+    if (nativeMember<string>(document, 'contentType') === 'application/pdf' || pdfEmbed) {
+      return { ok: false, error: { code: 'pdf', message: 'This is a PDF document, which Lede cannot read.' } };
+    }
+    const size = pageTooLarge(document);
+    if (size) return { ok: false, error: { code: 'too-large', message: size } };
     return { ok: true, data: extractArticle(document, { url: location.href, force }) };
   } catch (error) {
     return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };

@@ -69,3 +69,19 @@ test('the hostile article renders in the popup with every payload inert', async 
     await page.close();
   }
 });
+
+test('a page whose elements shadow document and form members (DOM clobbering) still reads', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/clobbering/'));
+  // The page really does clobber: these members of its document are elements now.
+  expect(await page.evaluate(() => [typeof document.querySelector, typeof document.cloneNode, typeof document.title])).toEqual(['object', 'object', 'object']);
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await expect(popup.locator('.reader-title')).toHaveText('Night trains return to the valley line');
+    await expect(popup.locator('.reader-content')).toContainText('sleeper trains will run again on the valley line');
+    await expect(popup.locator('.reader-content p')).toHaveCount(4);
+  } finally {
+    await close();
+    await page.close();
+  }
+});

@@ -14,6 +14,7 @@ import { removeLeadingTitleHeading } from './title-heading';
 import { stripSiteSuffix } from './site-suffix';
 import { removeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
+import { callNative, nativeMember, removeClobbering } from './clobbering';
 import type { Parsed } from './readability-run';
 
 export interface ExtractOptions {
@@ -45,37 +46,41 @@ const MIN_SINGLE_BLOCK_CHARS = 500;
 const READABILITY_OPTIONS = { classesToPreserve: ['caption'] };
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
-  // A document the caller owns is a jsdom page in Node, where one scripted walk beats six tag lists; the live
+  // A document the caller owns is a jsdom page in Node, where one scripted walk beats a list per tag; the live
   // page and its clones are in a browser, where the native lists are faster (see page-elements.ts).
   const collect = options.ownsDocument ? collectPageElements : pageElementsByTag;
   const elements = collect(doc);
   const facts = readPageFacts(doc, elements);
-  // With `force` the document is needed again for the relaxed pass, so the first pass works on a clone.
-  const first = options.ownsDocument && !options.force ? runReadability(doc, {}, elements) : runReadability(clone(doc), {}, collect);
+  // With `force` the document is needed again for the relaxed pass, so the first pass works on a copy.
+  const first = runReadability(options.ownsDocument && !options.force ? [doc, elements] : safeCopy(doc, collect), {});
   const candidate = first ? toArticle(first, facts, options) : null;
   const reason = candidate ? verdict(candidate) : 'nothing-found';
   if (!reason) return { kind: 'article', article: candidate as Article };
   if (!options.force) return { kind: 'no-article', reason, candidate };
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
-  const relaxed = runReadability(clone(doc), { charThreshold: 0 }, collect);
+  const relaxed = runReadability(safeCopy(doc, collect), { charThreshold: 0 });
   const article = relaxed ? toArticle(relaxed, facts, options) : null;
   const best = [candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
   return { kind: 'article', article: best[0] ?? bodyAsArticle(doc, facts, options.url) };
 }
 
-function clone(doc: Document): Document {
-  return doc.cloneNode(true) as Document;
+/**
+ * A copy of `doc` for Readability to consume, with its page elements. In a browser, HTML lets elements shadow
+ * members of the document and of forms, so none in the copy do (clobbering.ts); jsdom, where the documents
+ * Node owns come from, has no such members.
+ */
+function safeCopy(doc: Document, collect: (doc: Document) => PageElements): [Document, PageElements] {
+  const copy = callNative<Document>(doc, 'cloneNode', true);
+  const elements = collect(copy);
+  removeClobbering(copy, elements);
+  return [copy, elements];
 }
 
-/**
- * Readability on `doc` (which it mutates), lazy images made real first. `elements`: collected from `doc`, or
- * how to collect them from it.
- */
-function runReadability(doc: Document, extra: { charThreshold?: number }, elements: PageElements | ((doc: Document) => PageElements)): Parsed | null {
-  const collected = typeof elements === 'function' ? elements(doc) : elements;
-  fixLazyImages(doc, collected);
-  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, collected);
+/** Readability on `doc` (which it mutates), lazy images made real first; `elements` were collected from `doc`. */
+function runReadability([doc, elements]: [Document, PageElements], extra: { charThreshold?: number }): Parsed | null {
+  fixLazyImages(doc, elements);
+  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, elements);
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
@@ -119,11 +124,11 @@ function countBlocks(html: string): number {
 
 /** Last resort for "try anyway": the page's visible text, one paragraph per line, escaped. */
 function bodyAsArticle(doc: Document, facts: PageFacts, url: string): Article {
-  const body = doc.body?.cloneNode(true) as HTMLElement | undefined;
+  const body = nativeMember<HTMLElement | null>(doc, 'body')?.cloneNode(true) as HTMLElement | undefined;
   body?.querySelectorAll('script, style, noscript, template').forEach((el) => el.remove());
   const text = body?.textContent ?? '';
   const lines = text.split(/\n+/).map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const holder = doc.createElement('div');
+  const holder = callNative<HTMLElement>(doc, 'createElement', 'div');
   for (const line of lines) holder.appendChild(doc.createElement('p')).textContent = line;
   const lang = facts.lang;
   const textContent = holder.textContent ?? '';

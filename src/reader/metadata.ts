@@ -3,6 +3,7 @@
  * meta tags from its working copy). Each function is a fallback: callers try Readability's value first.
  */
 import { collectPageElements } from './page-elements';
+import { nativeMember } from './clobbering';
 import type { PageElements } from './page-elements';
 
 /**
@@ -37,9 +38,10 @@ export function readPageFacts(doc: Document, elements: PageElements = collectPag
     .map((script) => script.textContent ?? '');
   const time = fromMeta ? null : elements.time.find((t) => t.getAttribute('datetime')?.trim());
   const timeValue = time?.getAttribute('datetime')?.trim() ?? null;
-  const html = doc.documentElement;
+  // Through the prototype: `<img name="title">` would make `doc.title` an element (see clobbering.ts).
+  const html = nativeMember<Element | null>(doc, 'documentElement');
   return {
-    title: doc.title.trim(),
+    title: String(nativeMember<string>(doc, 'title') ?? '').trim(),
     lang: findLang(html?.getAttribute('lang'), html?.getAttribute('xml:lang'), metas.get('content-language'), metas.get('og:locale')),
     dir: normalizeDir(html?.getAttribute('dir')),
     // A <time datetime> near the top is the usual visible date; the first one is the best guess without layout.
