@@ -1,9 +1,10 @@
 /**
- * The elements the reader looks at before Readability runs, gathered in ONE walk over the document. In Node,
- * Readability's own script lookups are answered from the same lists too (readability-run.ts).
+ * The elements the reader looks at before Readability runs, gathered once per document: by ONE walk on jsdom
+ * (`collectPageElements`), from the browser's own tag lists in a page (`pageElementsByTag`). Readability's own
+ * script lookups are answered from the same lists (readability-run.ts).
  *
- * Why one walk: on jsdom, every `getElementsByTagName(tag)` on a fresh document is a full traversal of it,
- * and the six lists the page facts and lazy images need cost ~4% of Readability's own time over Mozilla's
+ * Why one walk on jsdom: there every `getElementsByTagName(tag)` on a fresh document is a full traversal of it,
+ * and the six lists the page facts and lazy images needed cost ~4% of Readability's own time over Mozilla's
  * corpus; one TreeWalker pass costs ~1.4% (timed per step on fresh documents; `npm run bench -- --compare`
  * shows the whole pipeline before and after). In a browser it is the other way round: the browser's native
  * tag lists (`pageElementsByTag`) beat a scripted walk, which runs cold in the page on every open (Chromium,
