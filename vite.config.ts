@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { privateContentScripts } from './build/private-content-scripts.ts';
 import { compileHints } from './build/compile-hints.ts';
+import { popupChunk } from './build/popup-chunk.ts';
 import { manifestFor, targetOfMode } from './build/manifests.ts';
 
 /**
@@ -15,13 +16,16 @@ import { manifestFor, targetOfMode } from './build/manifests.ts';
 export default defineConfig(({ mode }) => {
   const { target, test } = targetOfMode(mode);
   const manifest = manifestFor(target, { test });
+  const popup = popupChunk();
   return {
     // crxjs types its input as a Chrome manifest; the Firefox one differs only in keys Chrome ignores.
-    plugins: [preact(), crx({ manifest: manifest as never, browser: target }), privateContentScripts(), compileHints()],
+    plugins: [preact(), crx({ manifest: manifest as never, browser: target }), privateContentScripts(), compileHints(), popup.plugin],
     build: {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 200,
+      modulePreload: { polyfill: false },
+      rolldownOptions: { output: { codeSplitting: { groups: [popup.group] } } },
     },
     server: { strictPort: true, port: 5173, hmr: { port: 5173 } },
   };

@@ -13,7 +13,7 @@ export const POPUP_BUDGET_KB = 60;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** A JS file and everything it imports statically (not `import()`), transitively. */
-function staticClosure(dist: string, entry: string, seen = new Set<string>()): Set<string> {
+export function staticClosure(dist: string, entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry) || !existsSync(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { staticClosure } from '../bench/bundle-size';
 import { DIST_PROD, DIST_TEST } from './support/browser';
 
 const readManifest = (dist: string) => JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
@@ -30,4 +31,21 @@ test('every file the production manifest names exists in the build', () => {
   ].filter(Boolean);
   expect(Object.keys(manifest.icons ?? {})).toEqual(['16', '32', '48', '128']);
   for (const file of files) expect(existsSync(join(DIST_PROD, file)), file).toBe(true);
+});
+
+test('the popup loads at most 3 script files before its first paint, and no other page imports its page script', () => {
+  const html = readFileSync(join(DIST_PROD, 'popup/index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] as string);
+  expect(scripts).toHaveLength(1);
+  const entry = join(DIST_PROD, scripts[0] as string);
+  // The page script, the chunk with everything it imports (build/popup-chunk.ts), the bundler's small runtime.
+  const loaded = [...staticClosure(DIST_PROD, entry)].map((file) => basename(file));
+  expect(loaded.length, loaded.join(', ')).toBeLessThanOrEqual(3);
+  expect(loaded.some((file) => file.startsWith('popup-'))).toBe(true);
+  // The page script renders the popup when it runs: the options page or the worker importing it would show it.
+  const assets = join(DIST_PROD, 'assets');
+  const importers = readdirSync(assets)
+    .filter((file) => file.endsWith('.js') && file !== basename(entry))
+    .filter((file) => readFileSync(join(assets, file), 'utf8').includes(basename(entry)));
+  expect(importers).toEqual([]);
 });

@@ -31,6 +31,10 @@ test('changes in the options page apply at once to an open popup', async () => {
   await expect(popup.locator('article.reader')).toBeVisible();
   expect(await popup.locator('html').getAttribute('data-theme')).toBeNull();
   expect(await popupFontSize(popup)).toBe('18px');
+  // The key points are marked in the article's DOM after it renders; re-rendering the view must keep them.
+  const marks = popup.locator('.reader-content mark.lede-kp');
+  await expect(marks.first()).toBeVisible();
+  const markCount = await marks.count();
 
   const options = await openOptions();
   await options.getByRole('radio', { name: 'Dark' }).check();
@@ -55,6 +59,7 @@ test('changes in the options page apply at once to an open popup', async () => {
   await popup.getByRole('button', { name: /^Theme: System/ }).click();
   await expect(popup.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(options.getByRole('radio', { name: 'Light' })).toBeChecked();
+  expect(await marks.count()).toBe(markCount);
   await Promise.all([options.close(), popup.close(), article.close()]);
 });
 

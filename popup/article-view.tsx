@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSettings } from '../src/ui/use-settings';
 import { DEFAULT_SETTINGS } from '../src/settings/schema';
@@ -10,21 +9,12 @@ import { useKeyPoints } from './use-key-points';
 const DEFAULT_KEY_POINTS = DEFAULT_SETTINGS.keyPoints;
 
 /**
- * The article body. Memoized on the HTML string: the key-point marks are added to this DOM afterwards, and
- * a re-render of the view (a settings change) must not replace it.
+ * The article body. The key-point marks are added to this DOM after it renders, and re-rendering the view (a
+ * settings change) keeps them: Preact sets `innerHTML` again only when the HTML string itself changes.
  */
-const ArticleBody = memo(
-  ({ html, bodyRef, lang, dir }: { html: string; bodyRef: { current: HTMLDivElement | null }; lang: string | null; dir: 'ltr' | 'rtl' | null }) => (
-    <div
-      class="reader-content"
-      ref={bodyRef}
-      lang={lang ?? undefined}
-      dir={dir ?? 'auto'}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  ),
-  (before, after) => before.html === after.html && before.lang === after.lang && before.dir === after.dir,
-);
+function ArticleBody({ html, bodyRef, lang, dir }: { html: string; bodyRef: { current: HTMLDivElement | null }; lang: string | null; dir: 'ltr' | 'rtl' | null }) {
+  return <div class="reader-content" ref={bodyRef} lang={lang ?? undefined} dir={dir ?? 'auto'} dangerouslySetInnerHTML={{ __html: html }} />;
+}
 
 /** The article alone. `article.content` has been sanitized by `loadArticle` before it reaches here. */
 export function ArticleView({ article }: { article: Article }) {
