@@ -2,7 +2,7 @@ import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
 import { cacheExtraction, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
-import { sanitizeArticleHtml } from '../src/reader/sanitize';
+import { prepareSanitizer, sanitizeArticleHtml } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
 import type { ReaderAnswer } from '../src/messaging/protocol';
@@ -146,7 +146,11 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
       const cached = await readCachedExtraction(tabId, tab.url);
       if (cached) return toState(cached, tabId);
     }
-    const result = await extractFresh({ ...tab, id: tabId }, force);
+    const reading = extractFresh({ ...tab, id: tabId }, force);
+    // The popup has nothing else to do while the page reads: its first sanitizing run (DOMPurify's code
+    // compiling) happens now instead of after the article arrives.
+    prepareSanitizer(window);
+    const result = await reading;
     performance.mark('lede:extracted');
     if (result.kind === 'article') void cacheExtraction(tabId, tab.url, result);
     return toState(result, tabId);
