@@ -1,6 +1,6 @@
 import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
-import { cacheExtraction, readCachedExtraction } from '../src/platform/article-cache';
+import { cacheExtraction, cachedTabIds, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
 import { prepareSanitizer, sanitizeArticleHtml } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
@@ -133,6 +133,7 @@ async function fileAccessAllowed(): Promise<boolean> {
 /** Finds the tab, explains unreadable pages, serves the per-tab cache, else injects and extracts. */
 export async function loadArticle(tabIdParam: number | null, force = false): Promise<PopupState> {
   try {
+    const cachedTabs = force ? null : cachedTabIds();
     const tab = await findTab(tabIdParam);
     const tabId = tab.id as number;
     // Marks read by `npm run bench:popup` to split Lede's time into its parts.
@@ -142,7 +143,7 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
     const reason = unreadableReason(tab.url, fileAccess);
     if (reason) return { kind: 'unreadable', reason };
     // The cache is read before injecting: on a hit the page is not touched at all.
-    if (!force) {
+    if (cachedTabs && (await cachedTabs)?.has(tabId) !== false) {
       const cached = await readCachedExtraction(tabId, tab.url);
       if (cached) return toState(cached, tabId);
     }

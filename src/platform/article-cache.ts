@@ -13,6 +13,23 @@ interface CachedExtraction {
 
 const keyFor = (tabId: number) => `article:${tabId}`;
 
+/**
+ * The tabs the cache holds an entry for, from the entries' names alone (`getKeys`: Chrome 130+, Firefox 143+),
+ * or null where that cannot be asked. The popup asks this before it knows its tab, at the same time as it
+ * looks the tab up, so a first open goes straight to reading the page instead of first asking for an entry
+ * that is not there.
+ */
+export async function cachedTabIds(): Promise<Set<number> | null> {
+  try {
+    const area = browser.storage.session as { getKeys?: () => Promise<string[]> };
+    if (typeof area.getKeys !== 'function') return null;
+    const ids = (await area.getKeys()).map((key) => /^article:(\d+)$/.exec(key)?.[1]).filter((id) => id !== undefined);
+    return new Set(ids.map(Number));
+  } catch {
+    return null;
+  }
+}
+
 export async function readCachedExtraction(tabId: number, url: string | undefined): Promise<ExtractResult | null> {
   if (!url) return null;
   try {
