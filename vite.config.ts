@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import { privateContentScripts } from './build/private-content-scripts.ts';
 import { compileHints } from './build/compile-hints.ts';
 import { popupChunk } from './build/popup-chunk.ts';
+import { earlyReadScript } from './build/early-read.ts';
 import { manifestFor, targetOfMode } from './build/manifests.ts';
 
 /**
@@ -19,7 +20,7 @@ export default defineConfig(({ mode }) => {
   const popup = popupChunk();
   return {
     // crxjs types its input as a Chrome manifest; the Firefox one differs only in keys Chrome ignores.
-    plugins: [preact(), crx({ manifest: manifest as never, browser: target }), privateContentScripts(), compileHints(), popup.plugin],
+    plugins: [preact(), crx({ manifest: manifest as never, browser: target }), privateContentScripts(), compileHints(), popup.plugin, earlyReadScript()],
     build: {
       target: 'es2022',
       sourcemap: false,

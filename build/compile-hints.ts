@@ -13,7 +13,10 @@ import { afterWrite } from './after-write.ts';
  */
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-export function compileHints(injectedScripts: string[] = ['content-scripts/reader.js']): Plugin {
+/** Where crxjs writes the reader that the popup injects (`content-scripts/reader.ts?iife`). */
+export const INJECTED_READER = 'content-scripts/reader.js';
+
+export function compileHints(injectedScripts: string[] = [INJECTED_READER]): Plugin {
   // On disk: the injected scripts are written by crxjs's own IIFE build, outside this bundle.
   return afterWrite('lede:compile-hints', (outDir) => {
     for (const file of injectedScripts) {

@@ -33,10 +33,14 @@ test('every file the production manifest names exists in the build', () => {
   for (const file of files) expect(existsSync(join(DIST_PROD, file)), file).toBe(true);
 });
 
-test('the popup loads at most 3 script files before its first paint, and no other page imports its page script', () => {
+test('the popup loads its modules from at most 3 files and its early script from one, and no other page imports its page script', () => {
   const html = readFileSync(join(DIST_PROD, 'popup/index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] as string);
   expect(scripts).toHaveLength(1);
+  // The early script (build/early-read.ts): one classic file, run as soon as it arrives, importing nothing.
+  const classic = [...html.matchAll(/<script (?![^>]*type="module")[^>]*>/g)].map((match) => match[0]);
+  expect(classic).toEqual(['<script src="/popup/early-read.js" async>']);
+  expect(readFileSync(join(DIST_PROD, 'popup/early-read.js'), 'utf8')).not.toMatch(/\bimport\s*[({"'`]|\bfrom\s*["'`]/);
   const entry = join(DIST_PROD, scripts[0] as string);
   // The page script, the chunk with everything it imports (build/popup-chunk.ts), the bundler's small runtime.
   const loaded = [...staticClosure(DIST_PROD, entry)].map((file) => basename(file));

@@ -82,6 +82,17 @@ test('“Try anyway” shows whatever Readability finds on a page that is not an
   });
 });
 
+test('a first open reads the page once, with the injection the early script started before the popup loaded', async () => {
+  const page = await openPage('/shared/putin-kim-summit.html');
+  const { popup, close } = await openRealPopup(lede, page);
+  await expect(popup.locator('.reader-title')).toBeVisible();
+  const marks = await popup.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+  expect(marks).toContain('lede:read-started-early');
+  expect(marks).not.toContain('lede:read-started');
+  await close();
+  await page.close();
+});
+
 test('the article is cached per tab, and the cache is dropped when the tab navigates or closes', async () => {
   const page = await openPage('/shared/putin-kim-summit.html');
   const tabId = await tabIdOf(lede, page);

@@ -2,6 +2,8 @@ import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
 import { cacheExtraction, cachedTabIds, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
+import { injectReader, lookUpTab, takeFirstRead } from './page-access';
+import type { InjectionResults, StartedInjection } from './page-access';
 import { prepareSanitizer, sanitizeArticleHtml } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
@@ -22,35 +24,31 @@ class PopupError extends Error {
 }
 
 /** The tab the popup reads: `?tabId=` when given (tests, or a popup opened as a tab), else the active tab. */
-async function findTab(tabIdParam: number | null): Promise<Tabs.Tab> {
-  try {
-    if (tabIdParam !== null) return await browser.tabs.get(tabIdParam);
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) return tab;
-  } catch {
-    // fall through: the tab is gone
-  }
+async function findTab(tabIdParam: number | null, lookedUp = lookUpTab(tabIdParam)): Promise<Tabs.Tab> {
+  const tab = await lookedUp;
+  if (tab?.id !== undefined) return tab;
   throw new PopupError('tab-closed', 'The tab Lede was opened on no longer exists.');
 }
 
-/** Run after the reader in the same call; their value is the reader's answer (see public/content-scripts). */
-const RUN_READER = '/content-scripts/run-reader.js';
-const RUN_READER_FORCED = '/content-scripts/run-reader-forced.js';
-
 /**
- * Injects the reader and runs it in one `scripting.executeScript` call: one round trip to the page.
- * Resolves to what the page answered, or undefined when the page gave no value (it went away meanwhile).
+ * The reader's answer from the page: from the injection early-read.ts started into this tab, else from a new
+ * one. Resolves to undefined when the page gave no value (it went away meanwhile).
  */
-async function runReader(tabId: number, force: boolean): Promise<ReaderAnswer | undefined> {
-  let results: { result?: unknown; error?: unknown }[] | undefined;
-  try {
-    // Leading slashes: Firefox resolves a relative path against the calling page.
-    results = (await browser.scripting.executeScript({
-      target: { tabId },
-      files: [`/${readerScript}`, force ? RUN_READER_FORCED : RUN_READER],
-    })) as { result?: unknown; error?: unknown }[] | undefined;
-  } catch (error) {
-    throw injectionError(error);
+async function runReader(tabId: number, force: boolean, started: Promise<StartedInjection | null> | null): Promise<ReaderAnswer | undefined> {
+  let results: InjectionResults;
+  const early = started ? await started : null;
+  // Marks read by the end-to-end tests and `npm run bench:popup`: which of the two started the page read.
+  if (early && early.tabId === tabId) {
+    performance.mark('lede:read-started-early');
+    if ('failure' in early) throw injectionError(early.failure);
+    results = early.results;
+  } else {
+    performance.mark('lede:read-started');
+    try {
+      results = await injectReader(tabId, readerScript, force);
+    } catch (error) {
+      throw injectionError(error);
+    }
   }
   // Firefox reports a failing script inside the result instead of rejecting.
   const failure = results?.[0]?.error;
@@ -84,10 +82,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Reads the article in the tab, bounded in time; the answer must come from the page Lede was opened on. */
-async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean): Promise<ExtractResult> {
+async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean, started: Promise<StartedInjection | null> | null): Promise<ExtractResult> {
   let answer: ReaderAnswer | undefined;
   try {
-    answer = await withTimeout(runReader(tab.id, force), EXTRACT_TIMEOUT_MS);
+    answer = await withTimeout(runReader(tab.id, force, started), EXTRACT_TIMEOUT_MS);
   } catch (error) {
     // A page that navigated or closed mid-read makes the injection fail: say what really happened.
     if (error instanceof PopupError && error.code === 'injection-failed') await assertTabUnchanged(tab);
@@ -133,8 +131,10 @@ async function fileAccessAllowed(): Promise<boolean> {
 /** Finds the tab, explains unreadable pages, serves the per-tab cache, else injects and extracts. */
 export async function loadArticle(tabIdParam: number | null, force = false): Promise<PopupState> {
   try {
-    const cachedTabs = force ? null : cachedTabIds();
-    const tab = await findTab(tabIdParam);
+    // Started by early-read.ts before this module loaded, for the popup's first load only.
+    const first = force ? null : takeFirstRead(tabIdParam);
+    const cachedTabs = force ? null : (first?.cachedTabs ?? cachedTabIds());
+    const tab = await findTab(tabIdParam, first?.tab);
     const tabId = tab.id as number;
     // Marks read by `npm run bench:popup` to split Lede's time into its parts.
     performance.mark('lede:tab-found');
@@ -147,7 +147,7 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
       const cached = await readCachedExtraction(tabId, tab.url);
       if (cached) return toState(cached, tabId);
     }
-    const reading = extractFresh({ ...tab, id: tabId }, force);
+    const reading = extractFresh({ ...tab, id: tabId }, force, first?.injection ?? null);
     // The popup has nothing else to do while the page reads: its first sanitizing run (DOMPurify's code
     // compiling) happens now instead of after the article arrives.
     prepareSanitizer(window);

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { App } from './app';
 import { loadArticle } from './load-article';
+import { tabIdParamOf } from './page-access';
 import type { PopupState } from './popup-state';
 import { applyAppearance } from '../src/settings/apply';
 import { loadSettings, subscribeSettings } from '../src/settings/store';
 
 performance.mark('lede:script-start');
-const param = new URLSearchParams(location.search).get('tabId');
-const tabIdParam = param !== null && /^\d+$/.test(param) ? Number(param) : null;
+const tabIdParam = tabIdParamOf(location.search);
 // Start reading the page before the first render: the loading state is already in the HTML.
 const firstLoad = loadArticle(tabIdParam);
 // When the answer is in before the first render (a reopen served from the cache usually is), the first

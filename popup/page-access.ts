@@ -1,0 +1,93 @@
+import { browser } from '../src/platform/browser';
+import type { Tabs } from '../src/platform/browser';
+import { cachedTabIds } from '../src/platform/article-cache';
+import { unreadableReason } from '../src/reader/restricted-pages';
+
+/**
+ * The popup's first contact with the page: find the tab, ask which tabs are cached, inject the reader. Used by
+ * the popup itself (load-article.ts) and by early-read.ts, which starts this work before the popup's modules
+ * have loaded.
+ */
+
+/** `?tabId=` (tests, or a popup opened as a tab), or null: the popup reads the active tab. */
+export function tabIdParamOf(search: string): number | null {
+  const param = new URLSearchParams(search).get('tabId');
+  return param !== null && /^\d+$/.test(param) ? Number(param) : null;
+}
+
+/** The tab the popup reads, or undefined when it is gone. */
+export async function lookUpTab(tabIdParam: number | null): Promise<Tabs.Tab | undefined> {
+  try {
+    if (tabIdParam !== null) return await browser.tabs.get(tabIdParam);
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id !== undefined ? tab : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Run after the reader in the same call; their value is the reader's answer (see public/content-scripts). */
+const RUN_READER = '/content-scripts/run-reader.js';
+const RUN_READER_FORCED = '/content-scripts/run-reader-forced.js';
+
+export type InjectionResults = { result?: unknown; error?: unknown }[] | undefined;
+
+/**
+ * Injects the reader and runs it in one `scripting.executeScript` call: one round trip to the page. Resolves
+ * to the call's results; rejects when the browser refuses the injection.
+ */
+export async function injectReader(tabId: number, readerFile: string, force: boolean): Promise<InjectionResults> {
+  // Leading slashes: Firefox resolves a relative path against the calling page.
+  return (await browser.scripting.executeScript({
+    target: { tabId },
+    files: [`/${readerFile}`, force ? RUN_READER_FORCED : RUN_READER],
+  })) as InjectionResults;
+}
+
+/** An injection early-read.ts started; a refusal is kept as `failure` for the popup to explain. */
+export interface StartedInjection {
+  tabId: number;
+  url: string | undefined;
+  results?: InjectionResults;
+  failure?: unknown;
+}
+
+/** The work early-read.ts starts for the popup's first load, handed over through `globalThis`. */
+export interface FirstRead {
+  tabIdParam: number | null;
+  tab: Promise<Tabs.Tab | undefined>;
+  cachedTabs: Promise<Set<number> | null>;
+  /** Null when nothing was injected: the tab is gone, cached, or needs the popup's own checks first. */
+  injection: Promise<StartedInjection | null>;
+}
+
+const FIRST_READ = 'ledeFirstRead';
+type WithFirstRead = typeof globalThis & { [FIRST_READ]?: FirstRead };
+
+/**
+ * Looks up the tab and the cached tabs at once, then, for an ordinary web page that is not cached, injects
+ * the reader. Pages that need more checks (file://, browser pages) are left to the popup.
+ */
+export function startFirstRead(tabIdParam: number | null, readerFile: string): void {
+  const tab = lookUpTab(tabIdParam);
+  const cachedTabs = cachedTabIds();
+  const injection = Promise.all([tab, cachedTabs]).then(async ([found, cached]): Promise<StartedInjection | null> => {
+    const tabId = found?.id;
+    if (tabId === undefined || cached?.has(tabId) !== false) return null;
+    if (!/^https?:/.test(found?.url ?? '') || unreadableReason(found?.url, false)) return null;
+    try {
+      return { tabId, url: found?.url, results: await injectReader(tabId, readerFile, false) };
+    } catch (failure) {
+      return { tabId, url: found?.url, failure };
+    }
+  });
+  (globalThis as WithFirstRead)[FIRST_READ] = { tabIdParam, tab, cachedTabs, injection };
+}
+
+/** The first read early-read.ts started for this popup, once: a retry or "try anyway" starts its own. */
+export function takeFirstRead(tabIdParam: number | null): FirstRead | null {
+  const scope = globalThis as WithFirstRead;
+  const first = scope[FIRST_READ];
+  delete scope[FIRST_READ];
+  return first && first.tabIdParam === tabIdParam ? first : null;
+}
