@@ -37,7 +37,7 @@ async function findTab(tabIdParam: number | null, lookedUp = lookUpTab(tabIdPara
 async function runReader(tabId: number, force: boolean, started: Promise<StartedInjection | null> | null): Promise<ReaderAnswer | undefined> {
   let results: InjectionResults;
   const early = started ? await started : null;
-  // Marks read by the end-to-end tests and `npm run bench:popup`: which of the two started the page read.
+  // Marks read by the end-to-end tests: whose injection the answer came from.
   if (early && early.tabId === tabId) {
     performance.mark('lede:read-started-early');
     if ('failure' in early) throw injectionError(early.failure);
