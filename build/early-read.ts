@@ -8,8 +8,9 @@ import { INJECTED_READER } from './compile-hints.ts';
  * as it arrives, while the popup's modules are still loading, and the page reads the article in the meantime.
  * Vite merges every module script of a page into one entry, which would make it wait for the rest; hence
  * a separate build. Timed against the build without it, alternating in one session (bench:popup's harness,
- * 8 rounds × 9 opens each), the reference article was painted at 114 vs 123 ms (median round), 6.5 ms sooner
- * in the median of the rounds' differences; a bare prototype of the same idea measured 11.5 and 14.5 ms.
+ * 8 rounds × 9 opens each, two runs), the reference article was painted 6.5 and 2.5 ms sooner in the median
+ * of the rounds' differences; a bare prototype of the same idea measured 11.5 and 14.5 ms. On 2 shared cores
+ * the early read competes with the popup's own loading; with more cores they run side by side.
  */
 export function earlyReadScript(page = 'popup/index.html', entry = 'popup/early-read.ts', fileName = 'popup/early-read.js'): Plugin {
   return {
