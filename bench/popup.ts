@@ -11,6 +11,7 @@
  *   popup while it loads; its timings come from its own performance marks, read once it has painted.
  * - BENCH_HEADED=1 (under xvfb-run) measures a headed browser; the default is headless. BENCH_RUNS=n.
  * - BENCH_DIST=<dir> times another test build (e.g. an older commit's `npm run build:test`) the same way.
+ * - BENCH_AB=<dir> times that build against this one in alternating rounds instead (see alternatingRounds).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -221,6 +222,40 @@ async function readabilityInPage(chromium: RawChromium, tab: string): Promise<nu
   }
 }
 
+/**
+ * BENCH_AB=<other test build>: that build and this one (or BENCH_DIST) alternate, BENCH_ROUNDS rounds (default 8)
+ * of RUNS cold opens of the reference article each, a fresh browser per round, the order swapped every round.
+ * Whole runs drift with the machine's load by more than most changes; rounds a minute apart share it.
+ */
+async function alternatingRounds(server: Awaited<ReturnType<typeof startPageServer>>, builds: string[], headed: boolean): Promise<void> {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
+  const painted = new Map<string, number[]>(builds.map((build) => [build, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
+      const chromium = await launchRawChromium({ dist: build, headless: !headed, pinned: true, port: 9400 });
+      const cold: Timing[] = [];
+      try {
+        for (let run = 0; run < RUNS; run++) {
+          const tab = await openTab(chromium, server.url(PAGES[0]!.path));
+          cold.push(await openAndTime(chromium, tab));
+          await chromium.send('Target.closeTarget', { targetId: tab });
+        }
+      } finally {
+        await chromium.close();
+      }
+      painted.get(build)!.push(median(cold.map((t) => t.total)));
+    }
+  }
+  const [other, current] = builds as [string, string];
+  const a = painted.get(other)!;
+  const b = painted.get(current)!;
+  console.log(`\nReference article, cold, openPopup→painted, median of ${RUNS} opens per round (${headed ? 'headed' : 'headless'}):`);
+  console.log(`${other}: ${a.map((x) => x.toFixed(0)).join(' ')} (median round ${median(a).toFixed(1)} ms)`);
+  console.log(`${current}: ${b.map((x) => x.toFixed(0)).join(' ')} (median round ${median(b).toFixed(1)} ms)`);
+  const differences = b.map((x, i) => x - (a[i] as number));
+  console.log(`per round, second − first: ${differences.map((d) => (d > 0 ? '+' : '') + d.toFixed(0)).join(' ')} (median ${median(differences).toFixed(1)} ms)`);
+}
+
 async function main(): Promise<void> {
   const buildDir = process.env.BENCH_DIST ?? DIST_TEST;
   if (!process.env.BENCH_DIST && !existsSync(join(DIST_TEST, 'manifest.json'))) {
@@ -231,6 +266,14 @@ async function main(): Promise<void> {
   }
   const server = await startPageServer();
   const headed = process.env.BENCH_HEADED === '1';
+  if (process.env.BENCH_AB) {
+    try {
+      await alternatingRounds(server, [process.env.BENCH_AB, buildDir], headed);
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   // A copy of the test build with an empty popup page beside Lede's: the baseline of what opening any popup costs.
   const dist = await mkdtemp(join(tmpdir(), 'lede-bench-'));
   await cp(buildDir, dist, { recursive: true });
