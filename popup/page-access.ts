@@ -47,7 +47,6 @@ export async function injectReader(tabId: number, readerFile: string, force: boo
 /** An injection early-read.ts started; a refusal is kept as `failure` for the popup to explain. */
 export interface StartedInjection {
   tabId: number;
-  url: string | undefined;
   results?: InjectionResults;
   failure?: unknown;
 }
@@ -73,12 +72,12 @@ export function startFirstRead(tabIdParam: number | null, readerFile: string): v
   const cachedTabs = cachedTabIds();
   const injection = Promise.all([tab, cachedTabs]).then(async ([found, cached]): Promise<StartedInjection | null> => {
     const tabId = found?.id;
-    if (tabId === undefined || cached?.has(tabId) !== false) return null;
-    if (!/^https?:/.test(found?.url ?? '') || unreadableReason(found?.url, false)) return null;
+    if (!found || tabId === undefined || cached?.has(tabId) !== false) return null;
+    if (!/^https?:/.test(found.url ?? '') || unreadableReason(found.url, false)) return null;
     try {
-      return { tabId, url: found?.url, results: await injectReader(tabId, readerFile, false) };
+      return { tabId, results: await injectReader(tabId, readerFile, false) };
     } catch (failure) {
-      return { tabId, url: found?.url, failure };
+      return { tabId, failure };
     }
   });
   (globalThis as WithFirstRead)[FIRST_READ] = { tabIdParam, tab, cachedTabs, injection };

@@ -53,6 +53,8 @@ export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string):
  * for the first run. The sample is parsed into an inert document: nothing in it loads.
  */
 export function prepareSanitizer(win: Window): void {
+  // Once per window: a retry in the same popup finds its sanitizer ready.
+  if (instances.has(win)) return;
   sanitizeArticleHtml(WARM_UP_SAMPLE, win, 'https://example.com/');
 }
 
