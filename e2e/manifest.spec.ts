@@ -37,9 +37,11 @@ test('the popup loads its modules from at most 3 files and its early script from
   const html = readFileSync(join(DIST_PROD, 'popup/index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] as string);
   expect(scripts).toHaveLength(1);
-  // The early script (build/early-read.ts): one classic file, run as soon as it arrives, importing nothing.
+  // The early script (build/early-read.ts): one classic file importing nothing, parser-blocking and before
+  // the module script, so it always runs first.
   const classic = [...html.matchAll(/<script (?![^>]*type="module")[^>]*>/g)].map((match) => match[0]);
-  expect(classic).toEqual(['<script src="/popup/early-read.js" async>']);
+  expect(classic).toEqual(['<script src="/popup/early-read.js">']);
+  expect(html.indexOf(classic[0] as string)).toBeLessThan(html.indexOf('<script type="module"'));
   expect(readFileSync(join(DIST_PROD, 'popup/early-read.js'), 'utf8')).not.toMatch(/\bimport\s*[({"'`]|\bfrom\s*["'`]/);
   const entry = join(DIST_PROD, scripts[0] as string);
   // The page script, the chunk with everything it imports (build/popup-chunk.ts), the bundler's small runtime.

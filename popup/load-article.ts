@@ -136,8 +136,6 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
     const cachedTabs = force ? null : (first?.cachedTabs ?? cachedTabIds());
     const tab = await findTab(tabIdParam, first?.tab);
     const tabId = tab.id as number;
-    // Marks read by `npm run bench:popup` to split Lede's time into its parts.
-    performance.mark('lede:tab-found');
     // Only file:// pages depend on the user's "Allow access to file URLs" switch; skip the round trip otherwise.
     const fileAccess = tab.url?.startsWith('file:') ? await fileAccessAllowed() : false;
     const reason = unreadableReason(tab.url, fileAccess);

@@ -37,6 +37,8 @@ export type InjectionResults = { result?: unknown; error?: unknown }[] | undefin
  * to the call's results; rejects when the browser refuses the injection.
  */
 export async function injectReader(tabId: number, readerFile: string, force: boolean): Promise<InjectionResults> {
+  // Read by `npm run bench:popup`: the page read runs from here to the popup's `lede:extracted` mark.
+  performance.mark('lede:inject-start');
   // Leading slashes: Firefox resolves a relative path against the calling page.
   return (await browser.scripting.executeScript({
     target: { tabId },
