@@ -9,6 +9,8 @@
  *   opens any popup, a cost that is the same for every extension.
  * - The browser is driven over a bare DevTools connection (support/raw-chromium.ts): nothing attaches to the
  *   popup while it loads; its timings come from its own performance marks, read once it has painted.
+ * - Baselines in the same run: an empty popup, a popup that runs one trivial script in the tab, and the page
+ *   read with no popup opening (the service worker injecting the reader), to set the page-read column against.
  * - BENCH_HEADED=1 (under xvfb-run) measures a headed browser; the default is headless. BENCH_RUNS=n.
  * - BENCH_DIST=<dir> times another test build (e.g. an older commit's `npm run build:test`) the same way.
  * - BENCH_AB=<dir> times that build against this one in alternating rounds instead (see alternatingRounds).
