@@ -107,10 +107,14 @@ test('the article is cached per tab, and the cache is dropped when the tab navig
   await first.close();
   await expect.poll(cached).toBe(page.url());
 
-  // Reopening serves the cached article: the page is not asked again (its reader is not called).
+  // Reopening serves the cached article: the page is not asked again (its reader is not called). The early
+  // script has read the entry before the popup's modules ran.
   await page.evaluate(() => document.querySelector('.entry-content p')?.replaceChildren('CHANGED IN PLACE'));
   const second = await openRealPopup(lede, page);
   await expect(second.popup.locator('.reader-content p').first()).toContainText('Vladimir Putin has said Russia');
+  const marks = await second.popup.evaluate(() => performance.getEntriesByType('mark').map((mark) => mark.name));
+  expect(marks).toContain('lede:cache-read-early');
+  expect(marks).not.toContain('lede:inject-start');
   await second.close();
 
   await page.goto(server.url('/pages/sample/'));

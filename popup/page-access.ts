@@ -1,6 +1,7 @@
 import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
-import { cachedTabIds } from '../src/platform/article-cache';
+import { cachedTabIds, readCachedExtraction } from '../src/platform/article-cache';
+import type { ExtractResult } from '../src/reader/types';
 import { unreadableReason } from '../src/reader/restricted-pages';
 
 /**
@@ -60,29 +61,37 @@ export interface FirstRead {
   cachedTabs: Promise<Set<number> | null>;
   /** Null when nothing was injected: the tab is gone, cached, or needs the popup's own checks first. */
   injection: Promise<StartedInjection | null>;
+  /** The tab's cached article (null: none for this URL), read at once for a cached web page; undefined when not read. */
+  cached: Promise<ExtractResult | null | undefined>;
 }
 
 const FIRST_READ = 'ledeFirstRead';
 type WithFirstRead = typeof globalThis & { [FIRST_READ]?: FirstRead };
 
 /**
- * Looks up the tab and the cached tabs at once, then, for an ordinary web page that is not cached, injects
- * the reader. Pages that need more checks (file://, browser pages) are left to the popup.
+ * Looks up the tab and the cached tabs at once. Then, for an ordinary web page, it reads the tab's cached
+ * article when the cache holds one, else injects the reader. Pages that need more checks (file://, browser
+ * pages) are left to the popup.
  */
 export function startFirstRead(tabIdParam: number | null, readerFile: string): void {
   const tab = lookUpTab(tabIdParam);
   const cachedTabs = cachedTabIds();
-  const injection = Promise.all([tab, cachedTabs]).then(async ([found, cached]): Promise<StartedInjection | null> => {
+  const webPage = Promise.all([tab, cachedTabs]).then(([found, cached]) => {
     const tabId = found?.id;
-    if (!found || tabId === undefined || cached?.has(tabId) !== false) return null;
+    if (!found || tabId === undefined) return null;
     if (!/^https?:/.test(found.url ?? '') || unreadableReason(found.url, false)) return null;
+    return { tabId, url: found.url, inCache: cached?.has(tabId) !== false };
+  });
+  const injection = webPage.then(async (page): Promise<StartedInjection | null> => {
+    if (!page || page.inCache) return null;
     try {
-      return { tabId, results: await injectReader(tabId, readerFile, false) };
+      return { tabId: page.tabId, results: await injectReader(page.tabId, readerFile, false) };
     } catch (failure) {
-      return { tabId, failure };
+      return { tabId: page.tabId, failure };
     }
   });
-  (globalThis as WithFirstRead)[FIRST_READ] = { tabIdParam, tab, cachedTabs, injection };
+  const cached = webPage.then((page) => (page?.inCache ? readCachedExtraction(page.tabId, page.url) : undefined));
+  (globalThis as WithFirstRead)[FIRST_READ] = { tabIdParam, tab, cachedTabs, injection, cached };
 }
 
 /** The first read early-read.ts started for this popup, once: a retry or "try anyway" starts its own. */
