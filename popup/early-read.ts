@@ -1,7 +1,8 @@
 /**
- * Loaded by popup/index.html as a small classic script that runs as soon as it arrives, before the popup's
- * own modules have loaded: it finds the tab and injects the reader, so the page reads the article while the
- * popup's interface is still loading. The popup takes the result over (load-article.ts → takeFirstRead).
+ * Loaded by popup/index.html as its first script, a small classic one that runs before the popup's own modules
+ * have loaded: it finds the tab and injects the reader (or reads a cached tab's article), so the page reads the
+ * article while the popup's interface is still loading. The popup takes the result over (load-article.ts →
+ * takeFirstRead).
  * Built on its own by build/early-read.ts; `__LEDE_READER_FILE__` is the injected reader's path in the build.
  */
 import { startFirstRead, tabIdParamOf } from './page-access';
