@@ -1,6 +1,6 @@
 import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
-import { cacheExtraction, cachedTabIds, readCachedExtraction } from '../src/platform/article-cache';
+import { cacheExtraction, cachedTabIds, mayBeCached, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
 import { injectReader, lookUpTab, takeFirstRead } from './page-access';
 import type { InjectionResults, StartedInjection } from './page-access';
@@ -141,7 +141,7 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
     const reason = unreadableReason(tab.url, fileAccess);
     if (reason) return { kind: 'unreadable', reason };
     // The cache is read before injecting: on a hit the page is not touched at all.
-    if (cachedTabs && (await cachedTabs)?.has(tabId) !== false) {
+    if (cachedTabs && mayBeCached(await cachedTabs, tabId)) {
       // Read by early-read.ts for the same tab lookup, when it could; else read now.
       const early = first ? await first.cached : undefined;
       // A mark read by the end-to-end tests: whose read the cached article came from.

@@ -1,6 +1,6 @@
 import { browser } from '../src/platform/browser';
 import type { Tabs } from '../src/platform/browser';
-import { cachedTabIds, readCachedExtraction } from '../src/platform/article-cache';
+import { cachedTabIds, mayBeCached, readCachedExtraction } from '../src/platform/article-cache';
 import type { ExtractResult } from '../src/reader/types';
 import { unreadableReason } from '../src/reader/restricted-pages';
 
@@ -80,7 +80,7 @@ export function startFirstRead(tabIdParam: number | null, readerFile: string): v
     const tabId = found?.id;
     if (!found || tabId === undefined) return null;
     if (!/^https?:/.test(found.url ?? '') || unreadableReason(found.url, false)) return null;
-    return { tabId, url: found.url, inCache: cached?.has(tabId) !== false };
+    return { tabId, url: found.url, inCache: mayBeCached(cached, tabId) };
   });
   const injection = webPage.then(async (page): Promise<StartedInjection | null> => {
     if (!page || page.inCache) return null;

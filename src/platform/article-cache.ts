@@ -30,6 +30,11 @@ export async function cachedTabIds(): Promise<Set<number> | null> {
   }
 }
 
+/** Whether the cache may hold `tabId`'s article, given `cachedTabIds()`: null (cannot tell) counts as maybe. */
+export function mayBeCached(cachedIds: Set<number> | null, tabId: number): boolean {
+  return cachedIds?.has(tabId) !== false;
+}
+
 export async function readCachedExtraction(tabId: number, url: string | undefined): Promise<ExtractResult | null> {
   if (!url) return null;
   try {
