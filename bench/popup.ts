@@ -4,6 +4,9 @@
  * open on the page) and warm (reopen, served from the per-tab cache), beside Readability.parse() run inside
  * the same page in the same run. Prints a table; it is a benchmark, not a test.
  *
+ * - The popup is opened with `chrome.action.openPopup()` from the service worker, and on the reference page also
+ *   by a click on the toolbar button (DevTools' Extensions.triggerAction: the action Chrome runs for a person's
+ *   click, which a pipe connection may trigger).
  * - Lede's button is pinned to the toolbar, as it is for anyone who clicks it. The same run also times the
  *   reference page with the button NOT pinned: Chrome then animates the icon into the toolbar before it
  *   opens any popup, a cost that is the same for every extension.
@@ -118,11 +121,20 @@ async function openTab(chromium: RawChromium, url: string): Promise<string> {
   return targetId;
 }
 
-/** openPopup() on the front tab; returns the epoch ms it was called at and the popup's target once it exists. */
-async function openPopup(chromium: RawChromium, page: string): Promise<{ start: number; targetId: string }> {
-  const start = await chromium.evaluateInWorker<number>(
-    `(async () => { const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()`,
-  );
+/**
+ * How the popup is opened: `chrome.action.openPopup()` from the service worker, or a click on the toolbar button
+ * (DevTools' Extensions.triggerAction, the action Chrome runs for a person's click).
+ */
+type Opener = 'openPopup' | 'click';
+
+/** Opens the popup on the front tab `tab`; returns the epoch ms it was asked at and the popup's target once it exists. */
+async function openPopup(chromium: RawChromium, page: string, tab: string, opener: Opener = 'openPopup'): Promise<{ start: number; targetId: string }> {
+  const start =
+    opener === 'click'
+      ? await chromium.clickToolbarButton(tab)
+      : await chromium.evaluateInWorker<number>(
+          `(async () => { const at = performance.timeOrigin + performance.now(); await chrome.action.openPopup(); return at; })()`,
+        );
   const url = `chrome-extension://${chromium.extensionId}/${page}`;
   for (let attempt = 0; attempt < 200; attempt++) {
     const { targetInfos } = await chromium.send<{ targetInfos: { targetId: string; url: string }[] }>('Target.getTargets');
@@ -133,9 +145,9 @@ async function openPopup(chromium: RawChromium, page: string): Promise<{ start: 
   throw new Error('The popup did not open');
 }
 
-async function openAndTime(chromium: RawChromium, tab: string): Promise<Timing> {
+async function openAndTime(chromium: RawChromium, tab: string, opener: Opener = 'openPopup'): Promise<Timing> {
   await chromium.send('Target.activateTarget', { targetId: tab });
-  const { start, targetId } = await openPopup(chromium, POPUP);
+  const { start, targetId } = await openPopup(chromium, POPUP, tab, opener);
   // Let it load undisturbed; the marks hold the times, so reading them late changes nothing.
   await sleep(300);
   const { sessionId } = await chromium.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
@@ -178,7 +190,7 @@ async function baselinePopupTimes(chromium: RawChromium, url: string, page: stri
   try {
     for (let run = 0; run < RUNS; run++) {
       const tab = await openTab(chromium, url);
-      const { start, targetId } = await openPopup(chromium, page);
+      const { start, targetId } = await openPopup(chromium, page, tab);
       await sleep(300);
       const { sessionId } = await chromium.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
       for (let attempt = 0; attempt < 50; attempt++) {
@@ -258,7 +270,7 @@ async function alternatingRounds(server: Awaited<ReturnType<typeof startPageServ
   const painted = new Map<string, number[]>(builds.map((build) => [build, []]));
   for (let round = 0; round < rounds; round++) {
     for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
-      const chromium = await launchRawChromium({ dist: build, headless: !headed, pinned: true, port: 9400 });
+      const chromium = await launchRawChromium({ dist: build, headless: !headed, pinned: true });
       const cold: Timing[] = [];
       try {
         for (let run = 0; run < RUNS; run++) {
@@ -314,19 +326,21 @@ async function main(): Promise<void> {
   let readWithoutPopup: number[] = [];
   const unpinned: Timing[] = [];
   try {
-    const chromium = await launchRawChromium({ dist, headless: !headed, pinned: true, port: 9400 });
+    const chromium = await launchRawChromium({ dist, headless: !headed, pinned: true });
     try {
       blank = await baselinePopupTimes(chromium, server.url(PAGES[0]!.path), BLANK);
       blankInject = await baselinePopupTimes(chromium, server.url(PAGES[0]!.path), BLANK_INJECT);
       readWithoutPopup = await pageReadWithoutPopup(chromium, server.url(PAGES[0]!.path));
-      for (const { name, path } of PAGES) {
+      // The reference page also clicked: the same popup, opened by the toolbar button's own action.
+      const cases = [...PAGES.map((page) => ({ ...page, opener: 'openPopup' as Opener })), { ...PAGES[0]!, name: 'reference, clicked', opener: 'click' as Opener }];
+      for (const { name, path, opener } of cases) {
         const cold: Timing[] = [];
         const warm: Timing[] = [];
         let parse = 0;
         for (let run = 0; run < RUNS; run++) {
           const tab = await openTab(chromium, server.url(path));
-          cold.push(await openAndTime(chromium, tab));
-          warm.push(await openAndTime(chromium, tab));
+          cold.push(await openAndTime(chromium, tab, opener));
+          warm.push(await openAndTime(chromium, tab, opener));
           if (run === 0) parse = await readabilityInPage(chromium, tab);
           await chromium.send('Target.closeTarget', { targetId: tab });
         }
@@ -337,7 +351,7 @@ async function main(): Promise<void> {
     } finally {
       await chromium.close();
     }
-    const plain = await launchRawChromium({ dist, headless: !headed, pinned: false, port: 9401 });
+    const plain = await launchRawChromium({ dist, headless: !headed, pinned: false });
     try {
       for (let run = 0; run < Math.min(RUNS, 5); run++) {
         const tab = await openTab(plain, server.url(PAGES[0]!.path));
@@ -359,6 +373,7 @@ async function main(): Promise<void> {
   console.log('"painted" = Lede\'s mark in the task after the frame holding the article is painted; "on screen" = Chrome\'s');
   console.log('largest-contentful-paint entry: when that frame (its largest element) was presented. The other columns split "painted".');
   console.log('"browser opens popup" = openPopup() until the popup document starts; "Lede" = from there to the article painted;');
+  console.log('"reference, clicked": timed from a click on the toolbar button (Extensions.triggerAction) instead of openPopup();');
   console.log('"page read" = from injecting the reader into the page to its answer in the popup (extracting included).\n');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -3,12 +3,16 @@
  * Playwright: Playwright attaches to every new target and holds it until its own setup has run, which in
  * this measurement added tens of milliseconds to the popup it was timing. Here nothing attaches to the popup
  * until it has painted; its timings are read from its own performance marks afterwards.
+ *
+ * The connection is a pipe (`--remote-debugging-pipe`), which may click an extension's toolbar button
+ * (Extensions.triggerAction, with `--enable-unsafe-extension-debugging`): the same action a person's click
+ * runs, activeTab included.
  */
 import { spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { CHROMIUM, chromiumArgs, pinInProfile, unpackedExtensionId } from '../../e2e/support/browser.ts';
 
 interface Reply {
@@ -17,57 +21,63 @@ interface Reply {
   error?: { message: string };
 }
 
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+  embedderData?: { tabActive?: boolean };
+}
+
 export interface RawChromium {
   extensionId: string;
   /** One DevTools command; `sessionId` addresses an attached target. */
   send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<T>;
   /** Evaluates an expression in an attached target and returns its value (promises awaited). */
   evaluate<T>(sessionId: string, expression: string): Promise<T>;
-  /** Attaches to the extension's service worker once and evaluates there. */
+  /** Evaluates in the extension's service worker (attaching to it, and again should it have restarted). */
   evaluateInWorker<T>(expression: string): Promise<T>;
+  /**
+   * Clicks the extension's toolbar button on the tab showing the page target `pageTargetId`; resolves to the
+   * epoch ms at which the click was sent.
+   */
+  clickToolbarButton(pageTargetId: string): Promise<number>;
   close(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-export async function launchRawChromium(options: { dist: string; headless: boolean; pinned: boolean; port: number }): Promise<RawChromium> {
+export async function launchRawChromium(options: { dist: string; headless: boolean; pinned: boolean }): Promise<RawChromium> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'lede-bench-profile-'));
   if (options.pinned) await pinInProfile(userDataDir, unpackedExtensionId(options.dist));
   const args = [
     ...(options.headless ? ['--headless'] : []),
     `--user-data-dir=${userDataDir}`,
     '--window-size=1100,800',
-    ...chromiumArgs(options.dist, options.port),
+    '--remote-debugging-pipe',
+    ...chromiumArgs(options.dist, 0).filter((arg) => !arg.startsWith('--remote-debugging-port')),
     'about:blank',
   ];
-  const browser = spawn(CHROMIUM, args, { stdio: 'ignore' });
-  let endpoint: string | undefined;
-  for (let attempt = 0; attempt < 150 && !endpoint; attempt++) {
-    try {
-      const version = (await (await fetch(`http://127.0.0.1:${options.port}/json/version`)).json()) as { webSocketDebuggerUrl: string };
-      endpoint = version.webSocketDebuggerUrl;
-    } catch {
-      await sleep(100);
-    }
-  }
-  if (!endpoint) {
-    browser.kill();
-    throw new Error(`Chromium did not open its DevTools port (${CHROMIUM})`);
-  }
-  const socket = new WebSocket(endpoint);
-  await new Promise((done, fail) => socket.once('open', done).once('error', fail));
+  // DevTools reads commands from fd 3 and writes replies to fd 4, each message ending in a NUL byte.
+  const browser = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  const toBrowser = browser.stdio[3] as Writable;
+  const fromBrowser = browser.stdio[4] as Readable;
   const pending = new Map<number, (reply: Reply) => void>();
   let nextId = 1;
-  socket.on('message', (data) => {
-    const reply = JSON.parse(String(data)) as Reply;
-    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
-    if (reply.id !== undefined) pending.delete(reply.id);
+  let buffered = '';
+  fromBrowser.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
+      const reply = JSON.parse(buffered.slice(0, end)) as Reply;
+      buffered = buffered.slice(end + 1);
+      if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+      if (reply.id !== undefined) pending.delete(reply.id);
+    }
   });
   const send = async <T>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> => {
     const id = nextId++;
     const reply = await new Promise<Reply>((done) => {
       pending.set(id, done);
-      socket.send(JSON.stringify({ id, method, params, sessionId }));
+      toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
     });
     if (reply.error) throw new Error(`${method}: ${reply.error.message}`);
     return reply.result as T;
@@ -81,27 +91,54 @@ export async function launchRawChromium(options: { dist: string; headless: boole
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value;
   };
+  const targets = async (filter?: Record<string, unknown>[]) =>
+    (await send<{ targetInfos: TargetInfo[] }>('Target.getTargets', filter ? { filter } : {})).targetInfos;
   const extensionId = unpackedExtensionId(options.dist);
-  let worker: { targetId: string; url: string } | undefined;
-  for (let attempt = 0; attempt < 100 && !worker; attempt++) {
-    const { targetInfos } = await send<{ targetInfos: { targetId: string; type: string; url: string }[] }>('Target.getTargets');
-    worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`));
-    if (!worker) await sleep(100);
+  const workerPrefix = `chrome-extension://${extensionId}/`;
+
+  let workerSession: { targetId: string; sessionId: string } | null = null;
+  const attachWorker = async (): Promise<string> => {
+    let worker: TargetInfo | undefined;
+    for (let attempt = 0; attempt < 100 && !worker; attempt++) {
+      worker = (await targets()).find((target) => target.type === 'service_worker' && target.url.startsWith(workerPrefix));
+      if (!worker) await sleep(100);
+    }
+    if (!worker) throw new Error('Lede did not load (no service worker)');
+    if (workerSession?.targetId === worker.targetId) return workerSession.sessionId;
+    const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId: worker.targetId, flatten: true });
+    // The worker's target can exist before its script has set up the extension API.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if (await evaluate<boolean>(sessionId, `typeof chrome === 'object' && !!chrome.action`).catch(() => false)) break;
+      await sleep(100);
+    }
+    workerSession = { targetId: worker.targetId, sessionId };
+    return sessionId;
+  };
+  try {
+    await attachWorker();
+  } catch (error) {
+    browser.kill();
+    throw error;
   }
-  if (!worker) throw new Error('Lede did not load (no service worker)');
-  const { sessionId: workerSession } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId: worker.targetId, flatten: true });
-  // The worker's target can exist before its script has set up the extension API.
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await evaluate<boolean>(workerSession, `typeof chrome === 'object' && !!chrome.action`).catch(() => false)) break;
-    await sleep(100);
-  }
+
   return {
     extensionId,
     send,
     evaluate,
-    evaluateInWorker: (expression) => evaluate(workerSession, expression),
+    evaluateInWorker: async (expression) => evaluate(await attachWorker(), expression),
+    clickToolbarButton: async (pageTargetId) => {
+      // Toolbar actions run on tab targets, which are listed only when asked for; the active one is the page's.
+      const [pageInfo, tabs] = await Promise.all([
+        send<{ targetInfo: TargetInfo }>('Target.getTargetInfo', { targetId: pageTargetId }),
+        targets([{ type: 'tab' }]),
+      ]);
+      const tab = tabs.find((target) => target.url === pageInfo.targetInfo.url && target.embedderData?.tabActive !== false);
+      if (!tab) throw new Error(`No tab shows ${pageInfo.targetInfo.url}`);
+      const sentAt = performance.timeOrigin + performance.now();
+      await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      return sentAt;
+    },
     close: async () => {
-      socket.close();
       browser.kill();
       await new Promise((done) => browser.once('exit', done));
       // Chromium's helper processes can still be writing into the profile for a moment after it exits.

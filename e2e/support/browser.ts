@@ -51,6 +51,8 @@ export function chromiumArgs(dist: string, debugPort: number): string[] {
     '--no-first-run',
     '--disable-quic',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    // Lets a pipe connection (Playwright's own, bench:popup's) click the toolbar button: Extensions.triggerAction.
+    '--enable-unsafe-extension-debugging',
   ];
 }
 
@@ -127,6 +129,30 @@ export async function findPopup(lede: LedeBrowser, timeoutMs = 10_000, page = 'p
 export async function openRealPopup(lede: LedeBrowser, page: Page): Promise<OpenPopup> {
   await page.bringToFront();
   await lede.worker.evaluate(() => chrome.action.openPopup());
+  return findPopup(lede);
+}
+
+/**
+ * Clicks Lede's toolbar button on `page`'s tab the way a person does, through DevTools (Extensions.triggerAction;
+ * Playwright's own connection is a pipe, which may use it). Chrome runs the button's action as for a real
+ * click, activeTab included: the REAL popup opens with the page readable without any host permission.
+ */
+export async function clickToolbarButton(lede: LedeBrowser, page: Page): Promise<OpenPopup> {
+  await page.bringToFront();
+  const browser = lede.context.browser();
+  if (!browser) throw new Error('No browser connection to click the toolbar button with');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    // Toolbar actions run on tab targets, which are listed only when asked for.
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+      targetInfos: { targetId: string; url: string; embedderData?: { tabActive?: boolean } }[];
+    };
+    const tab = targetInfos.find((target) => target.url === page.url() && target.embedderData?.tabActive !== false);
+    if (!tab) throw new Error(`No browser tab shows ${page.url()}`);
+    await session.send('Extensions.triggerAction' as never, { id: lede.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await session.detach();
+  }
   return findPopup(lede);
 }
 
