@@ -19,8 +19,15 @@ void firstLoad.then((state) => (firstState = state));
 subscribeSettings((settings) => applyAppearance(settings));
 const settingsApplied = loadSettings().then((settings) => applyAppearance(settings), () => undefined);
 const SETTINGS_WAIT_MS = 150;
+/**
+ * The first render also waits for the article, up to this long, while the HTML's own loading state shows:
+ * rendering the loading interface meanwhile would take the CPU from the page read, on a first open, for a
+ * frame nobody needs. A page slower than this gets the whole interface (its toolbar) while it is read.
+ */
+const ARTICLE_WAIT_MS = 250;
+const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise((done) => setTimeout(done, ms))]);
 
-void Promise.race([settingsApplied, new Promise((done) => setTimeout(done, SETTINGS_WAIT_MS))]).then(() => {
+void Promise.all([within(settingsApplied, SETTINGS_WAIT_MS), within(firstLoad, ARTICLE_WAIT_MS)]).then(() => {
   const root = document.getElementById('app');
   if (root) {
     root.replaceChildren();
