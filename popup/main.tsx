@@ -10,7 +10,7 @@ performance.mark('lede:script-start');
 const tabIdParam = tabIdParamOf(location.search);
 // Start reading the page before the first render: the loading state is already in the HTML.
 const firstLoad = loadArticle(tabIdParam);
-// When the answer is in before the first render (a reopen served from the cache usually is), the first
+// When the answer is in before the first render (it usually is: the render waits for it, below), the first
 // render shows it, instead of a loading frame followed by the article a frame later.
 let firstState: PopupState | undefined;
 void firstLoad.then((state) => (firstState = state));
