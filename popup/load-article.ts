@@ -4,7 +4,7 @@ import { cacheExtraction, cachedTabIds, mayBeCached, readCachedExtraction } from
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
 import { injectReader, lookUpTab, takeFirstRead } from './page-access';
 import type { InjectionResults, StartedInjection } from './page-access';
-import { sanitizeArticleHtml } from '../src/reader/sanitize';
+import { prepareSanitizer, sanitizeArticleHtml } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
 import type { ReaderAnswer } from '../src/messaging/protocol';
@@ -149,9 +149,11 @@ export async function loadArticle(tabIdParam: number | null, force = false): Pro
       const cached = early !== undefined ? early : await readCachedExtraction(tabId, tab.url);
       if (cached) return toState(cached, tabId);
     }
-    // Nothing else runs in the popup while the page reads: on a 2-core machine, work here (such as warming up
-    // the sanitizer, tried and dropped) slows the page read by more than it saves later. README → Performance.
-    const result = await extractFresh({ ...tab, id: tabId }, force, first?.injection ?? null);
+    const reading = extractFresh({ ...tab, id: tabId }, force, first?.injection ?? null);
+    // The popup has nothing else to do while the page reads: its first sanitizing run (DOMPurify's code
+    // compiling) happens now instead of after the article arrives.
+    prepareSanitizer(window);
+    const result = await reading;
     performance.mark('lede:extracted');
     if (result.kind === 'article') void cacheExtraction(tabId, tab.url, result);
     return toState(result, tabId);

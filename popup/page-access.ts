@@ -71,10 +71,9 @@ type WithFirstRead = typeof globalThis & { [FIRST_READ]?: FirstRead };
 /**
  * Looks up the tab and the cached tabs at once. Then, for an ordinary web page, it reads the tab's cached
  * article when the cache holds one, else injects the reader. Pages that need more checks (file://, browser
- * pages) are left to the popup. Resolves (never rejects) once the injection or the cache read has been asked
- * for, or there is nothing to ask for.
+ * pages) are left to the popup.
  */
-export function startFirstRead(tabIdParam: number | null, readerFile: string): Promise<void> {
+export function startFirstRead(tabIdParam: number | null, readerFile: string): void {
   const tab = lookUpTab(tabIdParam);
   const cachedTabs = cachedTabIds();
   const webPage = Promise.all([tab, cachedTabs]).then(([found, cached]) => {
@@ -93,11 +92,6 @@ export function startFirstRead(tabIdParam: number | null, readerFile: string): P
   });
   const cached = webPage.then((page) => (page?.inCache ? readCachedExtraction(page.tabId, page.url) : undefined));
   (globalThis as WithFirstRead)[FIRST_READ] = { tabIdParam, tab, cachedTabs, injection, cached };
-  // Reactions run in the order they were registered: this one runs after the two above have made their calls.
-  return webPage.then(
-    () => undefined,
-    () => undefined,
-  );
 }
 
 /** The first read early-read.ts started for this popup, once: a retry or "try anyway" starts its own. */

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleElement, sanitizeArticleHtml } from './sanitize';
+import { prepareSanitizer, sanitizeArticleElement, sanitizeArticleHtml } from './sanitize';
 
 const win = new JSDOM('<!DOCTYPE html>').window as unknown as Window;
 const BASE = 'https://news.example/2024/story/page.html';
@@ -31,6 +31,15 @@ describe('sanitizeArticleHtml', () => {
   it('survives the mXSS math/style/mglyph payload', () => {
     const out = clean('<math><mtext><table><mglyph><style><img src=x onerror="x()"></style></mglyph></table></mtext></math>');
     expect(out).not.toMatch(/onerror|<img|<math|<style/);
+  });
+
+  it('is ready before the first article and keeps no trace of its warm-up', () => {
+    const fresh = new JSDOM('<!DOCTYPE html>').window as unknown as Window;
+    prepareSanitizer(fresh);
+    // Relative URLs resolve against the article's address, not the warm-up sample's.
+    expect(sanitizeArticleHtml('<p><a href="/x">l</a><img src="y.jpg" onerror="x()"></p>', fresh, BASE)).toBe(
+      '<p><a href="https://news.example/x" target="_blank" rel="noopener noreferrer">l</a><img src="https://news.example/2024/story/y.jpg"></p>',
+    );
   });
 
   it('makes links absolute and opens them in a new tab; keeps in-page anchors', () => {

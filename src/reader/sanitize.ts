@@ -47,6 +47,23 @@ export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string):
 }
 
 /**
+ * Gets the sanitizer of `win` ready before there is anything to sanitize: creates its DOMPurify instance and
+ * runs it once on a small sample with the elements and attributes articles have, so its code is compiled.
+ * The popup calls this while the page reads the article; sanitizing the article afterwards no longer pays
+ * for the first run. The sample is parsed into an inert document: nothing in it loads.
+ */
+export function prepareSanitizer(win: Window): void {
+  // Once per window: a retry in the same popup finds its sanitizer ready.
+  if (instances.has(win)) return;
+  sanitizeArticleHtml(WARM_UP_SAMPLE, win, 'https://example.com/');
+}
+
+const WARM_UP_SAMPLE =
+  '<h2 id="a">Heading</h2><p>Text with <a href="/page">a link</a>, <em>emphasis</em> and <strong>weight</strong>.</p>' +
+  '<figure><img src="/a.jpg" srcset="/a.jpg 1x, /b.jpg 2x" alt=""><figcaption>Caption</figcaption></figure>' +
+  '<ul><li>Item</li></ul><blockquote><p>Quote</p></blockquote><p onclick="x()"><a href="javascript:x()">x</a></p>';
+
+/**
  * The same rules applied in place to an element (e.g. Readability's content element before it is
  * serialized), with the element's own window. Saves serializing and re-parsing the article, which on
  * jsdom costs as much as a tenth of Readability's own time. The root element itself is kept.
