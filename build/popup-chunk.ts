@@ -8,9 +8,9 @@ import type { Plugin } from 'vite';
  * Preact with the settings, the article cache, each in a file of its own, because the options page and the
  * service worker use some of them too. Timed with the builds alternating in one session (bench:popup's
  * BENCH_AB method, 6 × 9 opens each), the popup's first script ran 7 ms earlier in the median in two runs and
- * 1–3 ms earlier in two others; an A/A run of that method differs by about 2 ms, so the gain is small. The options page and the service worker now import this chunk too,
- * which costs them a larger file to load and nothing else: none of these modules does anything but define
- * things when loaded. The popup's page script itself (main.tsx, which renders the popup as it runs) stays
+ * 1–3 ms earlier in two others; an A/A run of that method differs by about 2 ms, so the gain is small. The
+ * options page and the service worker now import this chunk too, which costs them a larger file to load and
+ * nothing else: none of these modules does anything but define things when loaded. The popup's page script itself (main.tsx, which renders the popup as it runs) stays
  * out of it, and e2e/manifest.spec.ts checks that no other file imports it. What the popup loads after paint
  * (key points, stopwords) keeps its own chunks.
  */

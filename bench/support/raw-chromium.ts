@@ -13,7 +13,8 @@ import type { Readable, Writable } from 'node:stream';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, chromiumArgs, pinInProfile, unpackedExtensionId } from '../../e2e/support/browser.ts';
+import { CHROMIUM, chromiumArgs, pinInProfile, TAB_TARGETS, tabTargetShowing, unpackedExtensionId } from '../../e2e/support/browser.ts';
+import type { TabTarget } from '../../e2e/support/browser.ts';
 
 interface Reply {
   id?: number;
@@ -21,11 +22,8 @@ interface Reply {
   error?: { message: string };
 }
 
-interface TargetInfo {
-  targetId: string;
+interface TargetInfo extends TabTarget {
   type: string;
-  url: string;
-  embedderData?: { tabActive?: boolean };
 }
 
 export interface RawChromium {
@@ -34,7 +32,7 @@ export interface RawChromium {
   send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<T>;
   /** Evaluates an expression in an attached target and returns its value (promises awaited). */
   evaluate<T>(sessionId: string, expression: string): Promise<T>;
-  /** Evaluates in the extension's service worker (attaching to it, and again should it have restarted). */
+  /** Evaluates in the extension's service worker (attached once, at launch). */
   evaluateInWorker<T>(expression: string): Promise<T>;
   /**
    * Clicks the extension's toolbar button on the tab showing the page target `pageTargetId`; resolves to the
@@ -94,28 +92,25 @@ export async function launchRawChromium(options: { dist: string; headless: boole
   const targets = async (filter?: Record<string, unknown>[]) =>
     (await send<{ targetInfos: TargetInfo[] }>('Target.getTargets', filter ? { filter } : {})).targetInfos;
   const extensionId = unpackedExtensionId(options.dist);
-  const workerPrefix = `chrome-extension://${extensionId}/`;
 
-  let workerSession: { targetId: string; sessionId: string } | null = null;
   const attachWorker = async (): Promise<string> => {
     let worker: TargetInfo | undefined;
     for (let attempt = 0; attempt < 100 && !worker; attempt++) {
-      worker = (await targets()).find((target) => target.type === 'service_worker' && target.url.startsWith(workerPrefix));
+      worker = (await targets()).find((target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`));
       if (!worker) await sleep(100);
     }
     if (!worker) throw new Error('Lede did not load (no service worker)');
-    if (workerSession?.targetId === worker.targetId) return workerSession.sessionId;
     const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId: worker.targetId, flatten: true });
     // The worker's target can exist before its script has set up the extension API.
     for (let attempt = 0; attempt < 100; attempt++) {
       if (await evaluate<boolean>(sessionId, `typeof chrome === 'object' && !!chrome.action`).catch(() => false)) break;
       await sleep(100);
     }
-    workerSession = { targetId: worker.targetId, sessionId };
     return sessionId;
   };
+  let workerSession: string;
   try {
-    await attachWorker();
+    workerSession = await attachWorker();
   } catch (error) {
     browser.kill();
     throw error;
@@ -125,17 +120,15 @@ export async function launchRawChromium(options: { dist: string; headless: boole
     extensionId,
     send,
     evaluate,
-    evaluateInWorker: async (expression) => evaluate(await attachWorker(), expression),
+    evaluateInWorker: (expression) => evaluate(workerSession, expression),
     clickToolbarButton: async (pageTargetId) => {
-      // Toolbar actions run on tab targets, which are listed only when asked for; the active one is the page's.
       const [pageInfo, tabs] = await Promise.all([
         send<{ targetInfo: TargetInfo }>('Target.getTargetInfo', { targetId: pageTargetId }),
-        targets([{ type: 'tab' }]),
+        targets(TAB_TARGETS),
       ]);
-      const tab = tabs.find((target) => target.url === pageInfo.targetInfo.url && target.embedderData?.tabActive !== false);
-      if (!tab) throw new Error(`No tab shows ${pageInfo.targetInfo.url}`);
+      const tabTargetId = tabTargetShowing(tabs, pageInfo.targetInfo.url);
       const sentAt = performance.timeOrigin + performance.now();
-      await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await send('Extensions.triggerAction', { id: extensionId, targetId: tabTargetId });
       return sentAt;
     },
     close: async () => {

@@ -132,6 +132,22 @@ export async function openRealPopup(lede: LedeBrowser, page: Page): Promise<Open
   return findPopup(lede);
 }
 
+/** DevTools' target filter for browser tabs: toolbar actions run on tab targets, listed only when asked for. */
+export const TAB_TARGETS = [{ type: 'tab' }];
+
+export interface TabTarget {
+  targetId: string;
+  url: string;
+  embedderData?: { tabActive?: boolean };
+}
+
+/** The tab target showing `url` (the active one, should several show it), for Extensions.triggerAction. */
+export function tabTargetShowing(tabs: TabTarget[], url: string): string {
+  const tab = tabs.find((target) => target.url === url && target.embedderData?.tabActive !== false);
+  if (!tab) throw new Error(`No browser tab shows ${url}`);
+  return tab.targetId;
+}
+
 /**
  * Clicks Lede's toolbar button on `page`'s tab the way a person does, through DevTools (Extensions.triggerAction;
  * Playwright's own connection is a pipe, which may use it). Chrome runs the button's action as for a real
@@ -143,13 +159,9 @@ export async function clickToolbarButton(lede: LedeBrowser, page: Page): Promise
   if (!browser) throw new Error('No browser connection to click the toolbar button with');
   const session = await browser.newBrowserCDPSession();
   try {
-    // Toolbar actions run on tab targets, which are listed only when asked for.
-    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
-      targetInfos: { targetId: string; url: string; embedderData?: { tabActive?: boolean } }[];
-    };
-    const tab = targetInfos.find((target) => target.url === page.url() && target.embedderData?.tabActive !== false);
-    if (!tab) throw new Error(`No browser tab shows ${page.url()}`);
-    await session.send('Extensions.triggerAction' as never, { id: lede.extensionId, targetId: tab.targetId } as never);
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: TAB_TARGETS } as never)) as unknown as { targetInfos: TabTarget[] };
+    const tabTargetId = tabTargetShowing(targetInfos, page.url());
+    await session.send('Extensions.triggerAction' as never, { id: lede.extensionId, targetId: tabTargetId } as never);
   } finally {
     await session.detach();
   }
