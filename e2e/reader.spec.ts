@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openPopupAsTab, openRealPopup, tabIdOf } from './support/browser';
@@ -5,6 +7,8 @@ import type { LedeBrowser } from './support/browser';
 import { savePopupScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
 import { withLede } from './support/lifecycle';
+import { readPage } from '../src/node/read-page';
+import { sharedPath } from '../src/node/shared-data';
 
 const CHROME_WORDS = ['Site icon', 'Exit mobile version', 'Advertisement', 'Trending', 'Leave a Reply', 'cookies', 'Subscribe'];
 
@@ -213,4 +217,22 @@ test('a PDF gets “Lede can’t read this page” with the reason', async () =>
     await close();
     await page.close();
   }
+});
+
+test('a long article shows its beginning first, then is written out whole, sanitized the same as in Node', async () => {
+  const path = '/corpus/wikipedia/source.html';
+  const { result } = await readPage(readFileSync(sharedPath('corpus/readability-0.6.0/wikipedia/source.html'), 'utf8'), server.url(path));
+  if (result.kind !== 'article') throw new Error('the Node pipeline found no article');
+  const expected = new JSDOM(result.article.content).window.document;
+  await inRealPopup(path, async (popup) => {
+    await expect(popup.locator('.reader-content:not([aria-busy])')).toHaveCount(1);
+    const marks = await popup.evaluate(() => Object.fromEntries(['lede:article-visible', 'lede:body-written'].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? null])));
+    // The first frame held the article's first screen; the rest came after it.
+    expect(marks['lede:article-visible']).not.toBeNull();
+    expect(marks['lede:body-written']!).toBeGreaterThan(marks['lede:article-visible']!);
+    await expect(popup.locator('.reader-content p')).toHaveCount(expected.querySelectorAll('p').length);
+    await expect(popup.locator('.reader-content li')).toHaveCount(expected.querySelectorAll('li').length);
+    await expect(popup.locator('.reader-content p').last()).toHaveText(expected.querySelectorAll('p')[expected.querySelectorAll('p').length - 1]!.textContent!);
+    await expect(popup.locator('.reader-content script, .reader-content [onclick], .reader-content [style]')).toHaveCount(0);
+  });
 });

@@ -4,7 +4,7 @@ import { cacheExtraction, cachedTabIds, mayBeCached, readCachedExtraction } from
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
 import { injectReader, lookUpTab, takeFirstRead } from './page-access';
 import type { InjectionResults, StartedInjection } from './page-access';
-import { prepareSanitizer, sanitizeArticleHtml } from '../src/reader/sanitize';
+import { prepareSanitizer } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
 import type { ReaderAnswer } from '../src/messaging/protocol';
@@ -118,8 +118,8 @@ async function assertTabUnchanged(tab: Tabs.Tab & { id: number }): Promise<void>
 
 function toState(result: ExtractResult, tabId: number): PopupState {
   if (result.kind === 'no-article') return { kind: 'no-article', reason: result.reason, tabId };
-  const article = { ...result.article, content: sanitizeArticleHtml(result.article.content, window, result.article.url) };
-  return { kind: 'article', article, tabId };
+  // The content is still the page's untrusted HTML: the article view sanitizes it as it writes it.
+  return { kind: 'article', article: result.article, tabId };
 }
 
 /** Whether file:// pages may be read; where there is no switch for it (Firefox), injection will tell. */

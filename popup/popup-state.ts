@@ -6,7 +6,7 @@ export type ErrorCode = 'timeout' | 'tab-closed' | 'navigated' | 'injection-fail
 /** Everything the popup can show. There is no state without something to show: never a blank popup. */
 export type PopupState =
   | { kind: 'loading' }
-  /** `article.content` is sanitized here. */
+  /** `article.content` is the page's untrusted HTML: only the article view's body writer renders it, sanitized. */
   | { kind: 'article'; article: Article; tabId: number }
   | { kind: 'no-article'; reason: NoArticleReason; tabId: number }
   | { kind: 'unreadable'; reason: UnreadableReason }

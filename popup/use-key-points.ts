@@ -17,9 +17,12 @@ export function useKeyPoints(
   contentRef: RefObject<HTMLElement | null>,
   article: Article,
   count: number | 'auto',
+  /** Whether the whole body is written: the points are picked from it, and marked in it. */
+  bodyWritten: boolean,
 ): ArticleKeyPoints['inOrder'] {
   const [points, setPoints] = useState<ArticleKeyPoints['inOrder']>([]);
   useEffect(() => {
+    if (!bodyWritten) return undefined;
     let cancelled = false;
     void loadKeyPointCode()
       .then(({ markKeyPoints }) => markKeyPoints(contentRef, article, count, () => cancelled))
@@ -29,6 +32,6 @@ export function useKeyPoints(
     return () => {
       cancelled = true;
     };
-  }, [article, count, contentRef]);
+  }, [article, count, contentRef, bodyWritten]);
   return points;
 }
