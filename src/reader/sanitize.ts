@@ -29,7 +29,14 @@ const URL_ATTRS = ['href', 'src', 'poster', 'cite'];
 const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]/i;
 const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
 
-const instances = new WeakMap<object, { purifier: Purifier; base: { url: string } }>();
+/** Per window: one DOMPurify instance that returns strings or cleans elements in place, one that returns
+ * fragments; both with the same rules and hooks, and the base URL of the article being cleaned. */
+interface Instance {
+  purifier: Purifier;
+  fragments: Purifier;
+  base: { url: string };
+}
+const instances = new WeakMap<object, Instance>();
 
 const CONFIG = {
   USE_PROFILES: { html: true },
@@ -47,6 +54,16 @@ export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string):
 }
 
 /**
+ * The same rules, returning the clean nodes themselves: a fragment of DOMPurify's inert document, ready to be
+ * appended to a page of `win`. Nothing is serialized and parsed again between cleaning and showing.
+ */
+export function sanitizeArticleFragment(html: string, win: Window, baseUrl: string): DocumentFragment {
+  const { fragments, base } = instanceFor(win);
+  base.url = baseUrl;
+  return fragments.sanitize(html) as unknown as DocumentFragment;
+}
+
+/**
  * Gets the sanitizer of `win` ready before there is anything to sanitize: creates its DOMPurify instance and
  * runs it once on a small sample with the elements and attributes articles have, so its code is compiled.
  * The popup calls this while the page reads the article; sanitizing the article afterwards no longer pays
@@ -56,6 +73,7 @@ export function prepareSanitizer(win: Window): void {
   // Once per window: a retry in the same popup finds its sanitizer ready.
   if (instances.has(win)) return;
   sanitizeArticleHtml(WARM_UP_SAMPLE, win, 'https://example.com/');
+  sanitizeArticleFragment(WARM_UP_SAMPLE, win, 'https://example.com/');
 }
 
 const WARM_UP_SAMPLE =
@@ -80,19 +98,25 @@ export function sanitizeArticleElement(root: Element, baseUrl: string, win: Wind
   purifier.sanitize(root);
 }
 
-function instanceFor(win: Window) {
+function instanceFor(win: Window): Instance {
   let entry = instances.get(win);
   if (!entry) {
-    const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     const base = { url: '' };
     // Configured once per instance: passing a config to every sanitize() call re-parses it each time.
     // IN_PLACE only applies when a node is passed; strings are sanitized into a new document as usual.
-    purifier.setConfig({ ...CONFIG, IN_PLACE: true });
-    addHooks(purifier, base);
-    entry = { purifier, base };
+    const purifier = configured(win, { ...CONFIG, IN_PLACE: true }, base);
+    const fragments = configured(win, { ...CONFIG, RETURN_DOM_FRAGMENT: true }, base);
+    entry = { purifier, fragments, base };
     instances.set(win, entry);
   }
   return entry;
+}
+
+function configured(win: Window, config: Parameters<Purifier['setConfig']>[0], base: { url: string }): Purifier {
+  const purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  purifier.setConfig(config);
+  addHooks(purifier, base);
+  return purifier;
 }
 
 function addHooks(purifier: Purifier, base: { url: string }): void {
