@@ -68,9 +68,19 @@ function isNestingItem(li: Element): boolean {
 
 function push(el: Element, kind: Kind, out: CollectedBlocks): void {
   const text = el.textContent ?? '';
-  if (!text.trim()) return;
+  if (!text.trim() || isCitation(el, text)) return;
   out.blocks.push({ kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) });
   out.elements.push(el);
+}
+
+/**
+ * A block that is mostly a `<cite>` — an entry of a reference list ("Baker, Mitchell (3 April 2014). …") —
+ * names a source; it is not the article's own prose. Readability keeps `<cite>` while it strips classes.
+ */
+function isCitation(el: Element, text: string): boolean {
+  let cited = 0;
+  for (const cite of Array.from(el.getElementsByTagName('cite'))) cited += (cite.textContent ?? '').length;
+  return cited > 0 && cited >= text.trim().length / 2;
 }
 
 /** Share of the block's visible characters that sit inside links. */
@@ -83,8 +93,9 @@ function linkShare(el: Element, text: string): number {
 }
 
 /**
- * Length from the start of `text` through the end of a bold element's text, when that bold element is the
- * first non-blank thing in the block (possibly nested: <p><a><strong>…</strong></a>). 0 otherwise.
+ * Length from the start of `text` through the end of a bold label, when that bold element is the first
+ * non-blank thing in the block (possibly nested: <p><a><strong>…</strong></a>) and reads as a label (see
+ * below), its colon or dash included when it follows the bold text. 0 otherwise.
  */
 export function leadInLength(el: Element, text: string): number {
   let offset = 0;
@@ -102,12 +113,40 @@ export function leadInLength(el: Element, text: string): number {
         continue;
       }
       const end = offset + bold.length;
-      return text.slice(0, end) === text.slice(0, offset) + bold ? end : 0;
+      if (text.slice(0, end) !== text.slice(0, offset) + bold) return 0;
+      // A label ends with a colon, is followed by one or by a dash ("<b>WASHINGTON</b> —"), or stands on a line
+      // of its own (a run-in heading: "<b>Queue</b><br>"). A bold word that simply starts the sentence
+      // ("<b>Mozilla</b> is a …", as encyclopedias write the subject) is not one.
+      // A block all in bold (an editor's note, a standfirst) is taken as a label too, as it always was: no candidate.
+      if (!text.slice(end).trim()) return end;
+      if (/[:：]\s*$/u.test(bold) || endsInBreak(node) || isBreak(meaningfulNext(node, el))) return end;
+      const after = /^\s*[:：—–|]/u.exec(text.slice(end));
+      return after ? end + after[0].length : 0;
     } else {
       node = node.firstChild ?? nextNode(node, el, true);
     }
   }
   return 0;
+}
+
+const isBlank = (node: Node) => node.nodeType === 3 && !(node.nodeValue ?? '').trim();
+const isBreak = (node: Node | null) => node?.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'br';
+
+/** Whether the last non-blank thing inside `node` is a line break. */
+function endsInBreak(node: Node): boolean {
+  let last = node.lastChild;
+  while (last && isBlank(last)) last = last.previousSibling;
+  return isBreak(last) || (last?.nodeType === 1 && endsInBreak(last));
+}
+
+/** The next non-blank node after `node` within `root`, leaving the elements that end with it. */
+function meaningfulNext(node: Node, root: Node): Node | null {
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    let next = n.nextSibling;
+    while (next && isBlank(next)) next = next.nextSibling;
+    if (next) return next;
+  }
+  return null;
 }
 
 /** Next node in document order within `root`, skipping `node`'s own children when `skipChildren`. */

@@ -75,6 +75,28 @@ describe('collectBlocks', () => {
     expect(blocks[2]!.leadInLength).toBe('Linked:'.length);
   });
 
+  it('takes a bold phrase as a label only when it reads as one, never a bold subject word', () => {
+    const { blocks } = setup(
+      '<p><b>Mozilla</b> is a free-software community.</p>' +
+        '<p><b>Lambda</b>: a callback.</p>' +
+        '<p><b>WASHINGTON</b> — The council met.</p>' +
+        '<p><b>Queue<br></b> It buffers tasks.</p>' +
+        '<p><strong>Heartbeat and Status Controller</strong><br> It serves calls.</p>' +
+        '<p><strong>An editor’s note, all in bold.</strong></p>',
+    );
+    expect(blocks.map((b) => b.text.slice(0, b.leadInLength))).toEqual([
+      '', 'Lambda:', 'WASHINGTON —', 'Queue', 'Heartbeat and Status Controller', 'An editor’s note, all in bold.',
+    ]);
+  });
+
+  it('leaves out the entries of a reference list (mostly a <cite>), not prose that cites a work', () => {
+    const { blocks } = setup(
+      '<p>The study in <cite>Nature</cite> found that the sea had risen by a full metre since 1900.</p>' +
+        '<ol><li id="cite_note-1"><b><a href="#cite_ref-1">^</a></b> <cite>Baker, Mitchell (3 April 2014). "FAQ". The Mozilla Blog.</cite></li></ol>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
   it('measures how much of a block is link text', () => {
     const { blocks } = setup(`<p>Read also: <a href="#">The council’s plan</a></p><p>Plain prose with <a href="#">one link</a> in it.</p><p>None.</p>`);
     expect(blocks[0]!.linkShare).toBeGreaterThan(0.5);

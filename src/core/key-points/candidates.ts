@@ -1,5 +1,6 @@
 import type { KeyPointInput, TextBlock } from './types';
 import { splitSentences } from '../text/sentences';
+import { segmentWords } from '../text/words';
 
 /** One sentence of the article, with the structural facts the scorer needs. */
 export interface Candidate {
@@ -37,6 +38,27 @@ export function isSummaryHeading(text: string): boolean {
   return t.length > 0 && t.length <= 60 && SUMMARY_HEADING.test(t);
 }
 
+/**
+ * Headings of a page's back matter: what follows them is references, links and credits, never the story
+ * (Wikipedia's "References", a blog's "Footnotes", a news page's "Related stories"). In the same languages as
+ * the summary headings. Matched on the whole heading, without bracketed bits such as "[edit]".
+ */
+const BACK_MATTER_HEADING = new RegExp(
+  '^(references|notes( and references)?|footnotes|endnotes|citations|sources|bibliography|works cited|further reading|' +
+    'external links|see also|related( articles| stories| coverage| links| reading)?|more on this (story|topic)|read more|' +
+    'einzelnachweise|anmerkungen|literatur|weblinks|siehe auch|quellen|' +
+    'références|notes et références|liens externes|voir aussi|bibliographie|' +
+    'referencias|notas|enlaces externos|véase también|bibliografía|' +
+    'note|bibliografia|collegamenti esterni|voci correlate|referências|ligações externas|ver também|' +
+    'примечания|литература|ссылки|см\\. также|脚注|参考文献|外部リンク|関連項目|外部链接|参见|注释)$',
+  'iu',
+);
+
+export function isBackMatterHeading(text: string): boolean {
+  const t = text.replace(/\[[^\]]*\]/gu, '').trim().replace(/[:：.]+$/u, '').trim();
+  return t.length > 0 && t.length <= 60 && BACK_MATTER_HEADING.test(t);
+}
+
 /** Blocks whose text is never a key point by itself: headings, captions (they describe pictures, not the story). */
 const NEVER: ReadonlySet<TextBlock['kind']> = new Set(['heading', 'caption']);
 /**
@@ -51,13 +73,20 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
   let blockOrder = 0;
   // Set when a summary heading was seen; list items right after it are the article's own summary.
   let summaryOpen = false;
+  // Set by a back-matter heading, until the next heading: nothing under it is a candidate.
+  let backMatter = false;
   input.blocks.forEach((b, index) => {
     const text = b.text ?? '';
+    if (b.kind === 'heading') backMatter = isBackMatterHeading(text);
+    if (backMatter) return;
     if (isSummaryHeading(text) && text.length <= 60) { summaryOpen = true; return; }
     if (b.kind !== 'list-item') summaryOpen = false;
     if (NEVER.has(b.kind) || (b.linkShare ?? 0) >= MAX_LINK_SHARE) return;
     const label = Math.max(0, Math.min(b.leadInLength | 0, text.length));
     const body = text.slice(label);
+    // A label is a phrase ("What North Korea wants in return:"); one bold word before a colon is a glossary
+    // term ("<b>Lambda</b>: a callback …") or a dateline, which mark no key point.
+    const labelled = label > 0 && segmentWords(text.slice(0, label), input.lang).length >= 2;
     const sentences = splitSentences(body, input.lang);
     if (sentences.length === 0) return;
     sentences.forEach((s, i) => {
@@ -70,7 +99,7 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
         order: order++,
         blockOrder,
         leadIn: s.leadIn,
-        afterLabel: label > 0 && i === 0,
+        afterLabel: i === 0 && labelled,
         inSummary: summaryOpen && b.kind === 'list-item',
       });
     });
