@@ -37,6 +37,14 @@ describe('back matter and labels', () => {
     for (const point of points) expect(point.block).toBeLessThan(story.length);
   });
 
+  it('takes no candidate from a preformatted block (code, console output)', () => {
+    const cands = collectCandidates({
+      title: '', lang: 'en',
+      blocks: [p('The server crashed when a player sent a deeply nested item.'), { kind: 'other', text: 'rekt: { list: [ list: [ ] ] }. The end of the dump.', leadInLength: 0 }],
+    });
+    expect(cands.map((c) => c.block)).toEqual([0]);
+  });
+
   it('gives the label boost to a phrase, not to a one-word glossary term', () => {
     const glossary = 'Lambda: A callback implementing business logic.';
     const label = 'What North Korea wants in return: Food and fuel for the winter.';

@@ -59,8 +59,11 @@ export function isBackMatterHeading(text: string): boolean {
   return t.length > 0 && t.length <= 60 && BACK_MATTER_HEADING.test(t);
 }
 
-/** Blocks whose text is never a key point by itself: headings, captions (they describe pictures, not the story). */
-const NEVER: ReadonlySet<TextBlock['kind']> = new Set(['heading', 'caption']);
+/**
+ * Blocks whose text is never a key point by itself: headings, captions (they describe pictures, not the story),
+ * and preformatted blocks ("other": code, console output, plain-text documents laid out by hand).
+ */
+const NEVER: ReadonlySet<TextBlock['kind']> = new Set(['heading', 'caption', 'other']);
 /**
  * From this share of link text on, a block is a link list or teaser ("Read also: …", share buttons), not
  * prose. Readability weighs link density the same way when it judges what is content.
