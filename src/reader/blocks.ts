@@ -69,6 +69,7 @@ function isNestingItem(li: Element): boolean {
 function push(el: Element, kind: Kind, out: CollectedBlocks): void {
   const text = el.textContent ?? '';
   if (!text.trim() || isCitation(el, text)) return;
+  if (kind !== 'heading' && looksLikeCaption(text)) kind = 'caption';
   out.blocks.push({ kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) });
   out.elements.push(el);
 }
@@ -81,6 +82,17 @@ function isCitation(el: Element, text: string): boolean {
   let cited = 0;
   for (const cite of Array.from(el.getElementsByTagName('cite'))) cited += (cite.textContent ?? '').length;
   return cited > 0 && cited >= text.trim().length / 2;
+}
+
+/** A photo credit closing a block: "(Thomas Coex/AFP/Getty Images)", "(AP Photo/Ivan Sekretarev)", "(Photo: NASA)". */
+const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|foto|getty images|reuters|afp|ap|epa|credit)\b[^()]*)\)\s*$/iu;
+
+/**
+ * A caption not marked as one (no <figcaption>): a block that ends with a photo credit. (A block that merely
+ * holds an image is no sign: ledes wrap their lead photo, and encyclopedias draw formulas as images.)
+ */
+function looksLikeCaption(text: string): boolean {
+  return PHOTO_CREDIT.test(text);
 }
 
 /** Share of the block's visible characters that sit inside links. */

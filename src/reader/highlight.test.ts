@@ -89,6 +89,16 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  it('takes a block that ends with a photo credit as a caption, not a paragraph that only holds a picture', () => {
+    const { blocks } = setup(
+      '<p><img src="a.jpg"><br><span>Mr Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)</span></p>' +
+        '<p>The rocket was installed on the launch pad on Tuesday. (AP Photo/Ivan Sekretarev)</p>' +
+        '<p><img src="lead.jpg"> The dress was stolen from her hotel room, sources said.</p>' +
+        '<p>The party (AP) won 30 seats.</p>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
+  });
+
   it('leaves out the entries of a reference list (mostly a <cite>), not prose that cites a work', () => {
     const { blocks } = setup(
       '<p>The study in <cite>Nature</cite> found that the sea had risen by a full metre since 1900.</p>' +
