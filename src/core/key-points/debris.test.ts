@@ -28,6 +28,12 @@ describe('page debris is never a key point', () => {
     expect(picked.map((point) => point.block)).not.toContain(0);
   });
 
+  it('skips a post’s own dateline (“Posted on … by …”)', () => {
+    const blocks = [...STORY.map((text) => block(text)), block('Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.'), block('Originally published in The Harbour Gazette on 3 May.')];
+    const picked = pickKeyPoints({ title: 'Harbour bridge approved', lang: 'en', blocks }, { count: 5 });
+    expect(picked.map((point) => point.block).filter((b) => b >= STORY.length)).toEqual([]);
+  });
+
   it('still reads text that has no punctuation at all', () => {
     const blocks = [block('police arrested two men after a robbery at the central station late on friday night')];
     expect(pickKeyPoints({ title: '', lang: 'en', blocks }, { count: 1 })).toHaveLength(1);

@@ -24,13 +24,16 @@ export function isQuestion(text: string): boolean {
 
 /**
  * Byline, dateline-only, timestamp, social and navigation chrome that slipped into the text. Patterns describe
- * generic page furniture (not any site): "By Jane Doe", "PUBLISHED: 10:02 GMT", "Follow @x", "Click here".
+ * generic page furniture (not any site): "By Jane Doe", "PUBLISHED: 10:02 GMT", "Posted on Tuesday … by Jane Doe",
+ * "Follow @x", "Click here".
  */
 const CHROME = new RegExp(
   [
     '^by\\s+(\\.\\s*)?\\p{Lu}[\\p{L}\'’.-]*(\\s+\\p{Lu}[\\p{L}\'’.-]*){0,3}\\s*(\\.|,|and\\b|$)',
     '\\b(published|updated|last updated)\\s*:',
     '\\|\\s*(updated|published)\\b',
+    '^(posted|published|written|filed)\\s+(on|at|by|under)\\b',
+    '^originally\\s+(posted|published)\\b',
     '^(follow|like|share|subscribe|sign up|click|tap|scroll|read more|see also|related|advertisement|copyright|©)',
     '\\b(click here|follow us|sign up for|subscribe to)\\b',
     '@\\w{2,}',
