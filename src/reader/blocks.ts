@@ -126,11 +126,11 @@ export function leadInLength(el: Element, text: string): number {
       }
       const end = offset + bold.length;
       if (text.slice(0, end) !== text.slice(0, offset) + bold) return 0;
+      // A block all in bold (an editor's note, a standfirst) is taken as a label too, as it always was: no candidate.
+      if (!text.slice(end).trim()) return end;
       // A label ends with a colon, is followed by one or by a dash ("<b>WASHINGTON</b> —"), or stands on a line
       // of its own (a run-in heading: "<b>Queue</b><br>"). A bold word that simply starts the sentence
       // ("<b>Mozilla</b> is a …", as encyclopedias write the subject) is not one.
-      // A block all in bold (an editor's note, a standfirst) is taken as a label too, as it always was: no candidate.
-      if (!text.slice(end).trim()) return end;
       if (/[:：]\s*$/u.test(bold) || endsInBreak(node) || isBreak(meaningfulNext(node, el))) return end;
       const after = /^\s*[:：—–|]/u.exec(text.slice(end));
       return after ? end + after[0].length : 0;
