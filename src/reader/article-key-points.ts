@@ -4,6 +4,7 @@
  */
 import { collectBlocks } from './blocks';
 import { pickKeyPoints } from '../core/key-points';
+import { withoutReferenceMarks } from '../core/text/reference-marks';
 import type { KeyPoint } from '../core/key-points';
 import type { HighlightRange } from './highlight';
 
@@ -26,8 +27,8 @@ export function articleKeyPoints(
   const inOrder = [...ranked]
     .sort((a, b) => a.block - b.block || a.start - b.start)
     // The offsets still cover the sentence as written; its text is shown and copied with whitespace collapsed
-    // (source HTML wraps lines inside paragraphs).
-    .map((point, index) => ({ ...point, text: point.text.replace(/\s+/g, ' '), id: `kp-${index + 1}` }));
+    // (source HTML wraps lines inside paragraphs) and without reference marks ("[46]").
+    .map((point, index) => ({ ...point, text: withoutReferenceMarks(point.text, '').replace(/\s+/g, ' ').trim(), id: `kp-${index + 1}` }));
   return { ranked, inOrder, elements };
 }
 

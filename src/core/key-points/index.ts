@@ -10,6 +10,7 @@ import { selectMmr } from './select';
 import { countForWords } from './count';
 import { centroid, norm, sentenceTerms, termNormalizer, tfidfVectors } from './vectors';
 import { segmentWords } from '../text/words';
+import { withoutReferenceMarks } from '../text/reference-marks';
 
 export type { KeyPoint, KeyPointInput, KeyPointOptions, TextBlock } from './types';
 export { autoKeyPointCount, countForWords } from './count';
@@ -22,7 +23,8 @@ const NONE: ReadonlySet<string> = new Set();
 export function pickKeyPoints(input: KeyPointInput, options: PickOptions = {}): KeyPoint[] {
   const cands = collectCandidates(input);
   if (cands.length === 0) return [];
-  const words = cands.map((c) => segmentWords(c.text, input.lang));
+  // Reference marks ("[46]", "[citation needed]") are not the sentence's words: their numbers are no facts.
+  const words = cands.map((c) => segmentWords(withoutReferenceMarks(c.text), input.lang));
   const requested = options.count ?? 'auto';
   // Same rule as autoKeyPointCount, on the words already segmented (segmenting twice would double the cost).
   const k = requested === 'auto'

@@ -60,11 +60,12 @@ export function factDensity(words: readonly Word[]): number {
 }
 
 /**
- * Ends as a sentence does: terminal punctuation, possibly followed by closing quotes or brackets. Text that
+ * Ends as a sentence does: terminal punctuation, possibly followed by closing quotes or brackets and reference
+ * marks ("…common.[1][2]", "…common.[1]: 207"). Text that
  * does not (a dateline "Agency 2016-10-14 07:17", a button label, a photo credit) is a fragment of the page,
  * not a statement, in any script.
  */
-const SENTENCE_END = /[.!?。！？．…؟۔।‼⁉](?:["”’'»)\]」』）]*)\s*$/u;
+const SENTENCE_END = /[.!?。！？．…؟۔।‼⁉](?:["”’'»)\]」』）]*)(?:\[[^[\]]{1,30}\])*(?::\s*[\d–-]+)?\s*$/u;
 
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);

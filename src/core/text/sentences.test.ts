@@ -46,6 +46,12 @@ describe('splitSentences', () => {
     expect(inner.every((x) => !x.leadIn)).toBe(true);
   });
 
+  it('keeps a reference mark with the sentence it ends', () => {
+    const text = 'Time loops are common.[1]: 207 The list gives their names.[2][3] It is long.';
+    expect(splitSentences(text, 'en').map((x) => x.text)).toEqual(['Time loops are common.[1]: 207', 'The list gives their names.[2][3]', 'It is long.']);
+    expect(splitSentences('A list [see below] of things. And more.', 'en').map((x) => x.text)).toEqual(['A list [see below] of things.', 'And more.']);
+  });
+
   it('returns exact trimmed offsets', () => {
     const t = '  First one.   Second one!  \n Third? ';
     for (const s of splitSentences(t, 'en')) expect(t.slice(s.start, s.end)).toBe(s.text);

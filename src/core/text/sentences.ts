@@ -92,10 +92,32 @@ function softenLineBreaks(text: string): string {
   });
 }
 
+/**
+ * The rest of a reference mark that ICU cut after its opening bracket: "loops.[" | "1]: 207 The list …". The mark
+ * ("[1]", "[1][2]", "[1]: 207", "[citation needed]") ends the sentence before it.
+ */
+const REFERENCE_REST = /^[^[\]\s][^[\]]{0,30}\](?:\[[^[\]]{1,30}\])*(?::\s*[\d–-]+)?\s*/u;
+
+/** Gives a reference mark cut in two back to the sentence it ends; drops a span that was nothing else. */
+function rejoinReferenceMarks(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const rest = prev && /\[$/.test(text.slice(prev.start, prev.end).trimEnd()) ? REFERENCE_REST.exec(text.slice(span.start, span.end)) : null;
+    if (!prev || !rest) {
+      out.push({ ...span });
+      continue;
+    }
+    prev.end = span.start + rest[0].length;
+    if (prev.end < span.end) out.push({ start: prev.end, end: span.end });
+  }
+  return out;
+}
+
 /** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
   const merged: Span[] = [];
-  for (const span of rawSpans(softenLineBreaks(text), lang)) {
+  for (const span of rejoinReferenceMarks(text, rawSpans(softenLineBreaks(text), lang))) {
     const prev = merged[merged.length - 1];
     if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
     else merged.push({ ...span });
