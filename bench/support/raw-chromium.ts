@@ -52,7 +52,7 @@ export async function launchRawChromium(options: { dist: string; headless: boole
     `--user-data-dir=${userDataDir}`,
     '--window-size=1100,800',
     '--remote-debugging-pipe',
-    ...chromiumArgs(options.dist, 0).filter((arg) => !arg.startsWith('--remote-debugging-port')),
+    ...chromiumArgs(options.dist),
     'about:blank',
   ];
   // DevTools reads commands from fd 3 and writes replies to fd 4, each message ending in a NUL byte.
@@ -67,8 +67,9 @@ export async function launchRawChromium(options: { dist: string; headless: boole
     for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
       const reply = JSON.parse(buffered.slice(0, end)) as Reply;
       buffered = buffered.slice(end + 1);
-      if (reply.id !== undefined) pending.get(reply.id)?.(reply);
-      if (reply.id !== undefined) pending.delete(reply.id);
+      if (reply.id === undefined) continue;
+      pending.get(reply.id)?.(reply);
+      pending.delete(reply.id);
     }
   });
   const send = async <T>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> => {

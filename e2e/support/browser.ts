@@ -37,12 +37,12 @@ export function unpackedExtensionId(dist: string): string {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
-/** Command-line switches for Chromium with Lede loaded from `dist` and DevTools on `debugPort`. */
-export function chromiumArgs(dist: string, debugPort: number): string[] {
+/** Command-line switches for Chromium with Lede loaded from `dist`, and DevTools on `debugPort` when given. */
+export function chromiumArgs(dist: string, debugPort?: number): string[] {
   return [
     `--disable-extensions-except=${dist}`,
     `--load-extension=${dist}`,
-    `--remote-debugging-port=${debugPort}`,
+    ...(debugPort === undefined ? [] : [`--remote-debugging-port=${debugPort}`]),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',

@@ -1,6 +1,6 @@
 /**
  * Document in, Article out. Shared by the content script (the live page), the popup and Node (jsdom).
- * The returned `content` is Readability's raw HTML: untrusted until `sanitizeArticleHtml` has run.
+ * The returned `content` is Readability's raw HTML: untrusted until sanitized (src/reader/sanitize.ts).
  */
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';

@@ -23,10 +23,11 @@ const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
 const MIN_BLOCK_CHARS = 80;
 
 /**
- * A writer that fills `target` with the sanitized `html`. `baseUrl` resolves the article's relative links and
- * images, as in `sanitizeArticleHtml`. `win` is the window whose DOMPurify cleans: by default `target`'s.
+ * A writer that fills `target` (an element of a window's document) with the sanitized `html`. `baseUrl`
+ * resolves the article's relative links and images, as in `sanitizeArticleHtml`.
  */
-export function articleBodyWriter(html: string, target: Element, baseUrl: string, win = target.ownerDocument.defaultView): ArticleBodyWriter {
+export function articleBodyWriter(html: string, target: Element, baseUrl: string): ArticleBodyWriter {
+  const win = target.ownerDocument.defaultView;
   if (!win) throw new Error('articleBodyWriter needs an element of a document with a window');
   const inert = new win.DOMParser().parseFromString(html, 'text/html');
   const clean = (dirty: string) => sanitizeArticleFragment(dirty, win, baseUrl);

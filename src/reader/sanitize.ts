@@ -29,14 +29,17 @@ const URL_ATTRS = ['href', 'src', 'poster', 'cite'];
 const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|svg\+xml)[;,]/i;
 const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
 
-/** Per window: one DOMPurify instance that returns strings or cleans elements in place, one that returns
- * fragments; both with the same rules and hooks, and the base URL of the article being cleaned. */
-interface Instance {
-  purifier: Purifier;
-  fragments: Purifier;
+/**
+ * Per window, each made when first used, with the same rules and hooks: the DOMPurify instance that returns
+ * strings or cleans elements in place (Node, tests) and the one that returns fragments (the popup); and the
+ * base URL of the article being cleaned.
+ */
+interface Instances {
   base: { url: string };
+  inPlace?: Purifier;
+  fragments?: Purifier;
 }
-const instances = new WeakMap<object, Instance>();
+const instances = new WeakMap<object, Instances>();
 
 const CONFIG = {
   USE_PROFILES: { html: true },
@@ -48,7 +51,7 @@ const CONFIG = {
 } as const;
 
 export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string): string {
-  const { purifier, base } = instanceFor(win);
+  const { purifier, base } = purifierOf(win, 'inPlace');
   base.url = baseUrl;
   return purifier.sanitize(html) as string;
 }
@@ -58,21 +61,20 @@ export function sanitizeArticleHtml(html: string, win: Window, baseUrl: string):
  * appended to a page of `win`. Nothing is serialized and parsed again between cleaning and showing.
  */
 export function sanitizeArticleFragment(html: string, win: Window, baseUrl: string): DocumentFragment {
-  const { fragments, base } = instanceFor(win);
+  const { purifier, base } = purifierOf(win, 'fragments');
   base.url = baseUrl;
-  return fragments.sanitize(html) as unknown as DocumentFragment;
+  return purifier.sanitize(html) as unknown as DocumentFragment;
 }
 
 /**
- * Gets the sanitizer of `win` ready before there is anything to sanitize: creates its DOMPurify instance and
- * runs it once on a small sample with the elements and attributes articles have, so its code is compiled.
- * The popup calls this while the page reads the article; sanitizing the article afterwards no longer pays
- * for the first run. The sample is parsed into an inert document: nothing in it loads.
+ * Gets the popup's sanitizer (the fragment one) of `win` ready before there is anything to sanitize: creates
+ * its DOMPurify instance and runs it once on a small sample with the elements and attributes articles have, so
+ * its code is compiled. The popup calls this while the page reads the article; sanitizing the article
+ * afterwards no longer pays for the first run. The sample is parsed into an inert document: nothing in it loads.
  */
 export function prepareSanitizer(win: Window): void {
   // Once per window: a retry in the same popup finds its sanitizer ready.
-  if (instances.has(win)) return;
-  sanitizeArticleHtml(WARM_UP_SAMPLE, win, 'https://example.com/');
+  if (instances.get(win)?.fragments) return;
   sanitizeArticleFragment(WARM_UP_SAMPLE, win, 'https://example.com/');
 }
 
@@ -93,23 +95,26 @@ export function sanitizeArticleElement(root: Element, baseUrl: string, win: Wind
   if (!(root instanceof (win as unknown as { Element: typeof Element }).Element)) {
     throw new Error('sanitizeArticleElement: the element does not belong to the given window');
   }
-  const { purifier, base } = instanceFor(win);
+  const { purifier, base } = purifierOf(win, 'inPlace');
   base.url = baseUrl;
   purifier.sanitize(root);
 }
 
-function instanceFor(win: Window): Instance {
+const CONFIGS = {
+  // IN_PLACE only applies when a node is passed; strings are sanitized into a new document as usual.
+  inPlace: { ...CONFIG, IN_PLACE: true },
+  fragments: { ...CONFIG, RETURN_DOM_FRAGMENT: true },
+} as const;
+
+function purifierOf(win: Window, kind: keyof typeof CONFIGS): { purifier: Purifier; base: { url: string } } {
   let entry = instances.get(win);
   if (!entry) {
-    const base = { url: '' };
-    // Configured once per instance: passing a config to every sanitize() call re-parses it each time.
-    // IN_PLACE only applies when a node is passed; strings are sanitized into a new document as usual.
-    const purifier = configured(win, { ...CONFIG, IN_PLACE: true }, base);
-    const fragments = configured(win, { ...CONFIG, RETURN_DOM_FRAGMENT: true }, base);
-    entry = { purifier, fragments, base };
+    entry = { base: { url: '' } };
     instances.set(win, entry);
   }
-  return entry;
+  // Configured once per instance: passing a config to every sanitize() call re-parses it each time.
+  const purifier = (entry[kind] ??= configured(win, CONFIGS[kind], entry.base));
+  return { purifier, base: entry.base };
 }
 
 function configured(win: Window, config: Parameters<Purifier['setConfig']>[0], base: { url: string }): Purifier {

@@ -16,7 +16,8 @@ export interface Article {
   excerpt: string | null;
   /**
    * Article HTML. Straight out of the content script it is Readability's untrusted output;
-   * it must pass `sanitizeArticleHtml` before anything renders it.
+   * it must be sanitized (src/reader/sanitize.ts; the popup writes it through sanitize-in-steps.ts) before
+   * anything renders it.
    */
   content: string;
   /** Plain text of the article body. */
