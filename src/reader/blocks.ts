@@ -88,11 +88,21 @@ function isCitation(el: Element, text: string): boolean {
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|foto|getty images|reuters|afp|ap|epa|credit)\b[^()]*)\)\s*$/iu;
 
 /**
- * A caption not marked as one (no <figcaption>): a block that ends with a photo credit. (A block that merely
- * holds an image is no sign: ledes wrap their lead photo, and encyclopedias draw formulas as images.)
+ * The words a caption opens with when it says what a picture shows: "Pictured: …", "Above: …", "Photo: …",
+ * Chinese "图为…" ("pictured is …"), Japanese "写真は…". Only a short block counts: captions are a line or two.
+ */
+const CAPTION_OPENER = /^(?:pictured\b|(?:photo|image|picture|above|below|top|left|right|main picture|inset)\s*[:：]|图为|圖為|图片为|圖片為|上图|上圖|写真は|写真[:：])/iu;
+const MAX_CAPTION_CHARS = 200;
+
+/**
+ * A caption not marked as one (no <figcaption>): a block that ends with a photo credit or is a short line that
+ * opens as captions do. (A block that merely holds an image is no sign: ledes wrap their lead photo, and
+ * encyclopedias draw formulas as images.)
  */
 function looksLikeCaption(text: string): boolean {
-  return PHOTO_CREDIT.test(text);
+  if (PHOTO_CREDIT.test(text)) return true;
+  const t = text.trim();
+  return t.length <= MAX_CAPTION_CHARS && CAPTION_OPENER.test(t);
 }
 
 /** Share of the block's visible characters that sit inside links. */

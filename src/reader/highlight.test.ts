@@ -99,6 +99,17 @@ describe('collectBlocks', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
   });
 
+  it('takes a short line that opens as captions do as a caption (“Pictured: …”, “图为…”), not prose that mentions a picture', () => {
+    const { blocks } = setup(
+      '<p>Pictured: the new bridge at dusk, seen from the north bank.</p>' +
+        '<p>图为马先生在悉尼游玩时的近影。</p>' +
+        '<p>Above: the route of the new tram line through the old town.</p>' +
+        '<p>The photo shows the bridge at dusk, and the council published it on Tuesday.</p>' +
+        `<p>Pictured from the air for the first time on Tuesday, the bridge ${'spans the harbour and its two piers '.repeat(6)}in one sweep.</p>`,
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'caption', 'paragraph', 'paragraph']);
+  });
+
   it('leaves out the entries of a reference list (mostly a <cite>), not prose that cites a work', () => {
     const { blocks } = setup(
       '<p>The study in <cite>Nature</cite> found that the sea had risen by a full metre since 1900.</p>' +

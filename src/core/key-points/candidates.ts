@@ -1,6 +1,7 @@
 import type { KeyPointInput, TextBlock } from './types';
 import { splitSentences } from '../text/sentences';
 import { segmentWords } from '../text/words';
+import { articleNoteKind } from './signals';
 
 /** One sentence of the article, with the structural facts the scorer needs. */
 export interface Candidate {
@@ -19,6 +20,8 @@ export interface Candidate {
   afterLabel: boolean;
   /** Item of a list the article presents as its own summary ("Key points", "What you need to know"). */
   inSummary: boolean;
+  /** One of several sentences of a single quotation, which alone misquotes or says nothing. */
+  quotationPiece: boolean;
 }
 
 /**
@@ -76,12 +79,14 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
   let blockOrder = 0;
   // Set when a summary heading was seen; list items right after it are the article's own summary.
   let summaryOpen = false;
-  // Set by a back-matter heading, until the next heading: nothing under it is a candidate.
+  // Set by a back-matter heading or a print note, until the next heading: nothing under it is a candidate.
   let backMatter = false;
   input.blocks.forEach((b, index) => {
     const text = b.text ?? '';
     if (b.kind === 'heading') backMatter = isBackMatterHeading(text);
-    if (backMatter) return;
+    const note = articleNoteKind(text);
+    if (note === 'print') backMatter = true;
+    if (backMatter || note) return;
     if (isSummaryHeading(text) && text.length <= 60) { summaryOpen = true; return; }
     if (b.kind !== 'list-item') summaryOpen = false;
     if (NEVER.has(b.kind) || (b.linkShare ?? 0) >= MAX_LINK_SHARE) return;
@@ -104,6 +109,7 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
         leadIn: s.leadIn,
         afterLabel: i === 0 && labelled,
         inSummary: summaryOpen && b.kind === 'list-item',
+        quotationPiece: s.quotationPiece,
       });
     });
     blockOrder++;

@@ -25,7 +25,7 @@ export function isQuestion(text: string): boolean {
 /**
  * Byline, dateline-only, timestamp, social and navigation chrome that slipped into the text. Patterns describe
  * generic page furniture (not any site): "By Jane Doe", "PUBLISHED: 10:02 GMT", "Posted on Tuesday … by Jane Doe",
- * "Follow @x", "Click here".
+ * "Follow @x", "Click here", "邀請您到 FB 粉絲團" ("visit our Facebook fan page").
  */
 const CHROME = new RegExp(
   [
@@ -36,6 +36,8 @@ const CHROME = new RegExp(
     '^originally\\s+(posted|published)\\b',
     '^(follow|like|share|subscribe|sign up|click|tap|scroll|read more|see also|related|advertisement|copyright|©)',
     '\\b(click here|follow us|sign up for|subscribe to)\\b',
+    // The same calls to action in Chinese and Japanese: "like our fan page", "follow us", "please follow".
+    '粉絲團|粉丝团|粉絲專頁|粉丝专页|關注我們|关注我们|追蹤我們|フォローしてください|フォローお願い',
     '@\\w{2,}',
     'https?://',
   ].join('|'),
@@ -44,6 +46,38 @@ const CHROME = new RegExp(
 
 export function isChrome(text: string): boolean {
   return CHROME.test(text);
+}
+
+/**
+ * Notes about the article rather than its story: a correction or an editor's note, and where it ran in print
+ * ("A version of this article appears in print on … with the headline: …"). Matched on the whole block, because
+ * their sentences (a corrected fact, a reprinted headline) read like the story's own. A print note closes the
+ * article: what follows it (its headline again, "Order Reprints") is back matter.
+ */
+const PRINT_NOTE = new RegExp(
+  [
+    '^a version of this (article|story|report|piece) (appears|appeared|ran)\\b',
+    '^this (article|story|report|piece) (appears|appeared|ran) in (the )?(\\S+ ){0,8}(print|newspaper|magazine|edition|issue)\\b',
+    '\\b(appears|appeared|ran) in (the )?(\\S+ ){0,8}print edition\\b',
+  ].join('|'),
+  'iu',
+);
+const EDITORIAL_NOTE = new RegExp(
+  [
+    '^an earlier version of this (article|story|report|piece)\\b',
+    '^this (article|story|report|piece) (has been|was) (amended|corrected|updated|revised)\\b',
+    '^(correction|clarification|editor.?s note)s?\\s*(\\(.{1,40}\\)\\s*)?[:：]',
+  ].join('|'),
+  'iu',
+);
+/** Longer than this, a block is not a note but text that starts like one (an article pasted as one block). */
+const MAX_NOTE_CHARS = 600;
+
+export function articleNoteKind(blockText: string): 'print' | 'editorial' | null {
+  const t = blockText.trim();
+  if (t.length > MAX_NOTE_CHARS) return null;
+  if (PRINT_NOTE.test(t)) return 'print';
+  return EDITORIAL_NOTE.test(t) ? 'editorial' : null;
 }
 
 /**

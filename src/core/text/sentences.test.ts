@@ -30,6 +30,13 @@ describe('splitSentences', () => {
       'She said “Stay.”',
       'Nobody moved.',
     ]);
+    expect(texts('Il a dit : « Nous resterons. C’est sûr. » Puis il est parti.', 'fr')).toEqual([
+      'Il a dit : « Nous resterons.',
+      'C’est sûr. »',
+      'Puis il est parti.',
+    ]);
+    // Swedish opens a quotation with ”: a sentence may start with it.
+    expect(texts('Han gick. ”Vi stannar här”, sa hon.', 'sv')).toEqual(['Han gick.', '”Vi stannar här”, sa hon.']);
   });
 
   it('does not break before a lowercase continuation after ! or ?', () => {
@@ -50,6 +57,17 @@ describe('splitSentences', () => {
     const text = 'Time loops are common.[1]: 207 The list gives their names.[2][3] It is long.';
     expect(splitSentences(text, 'en').map((x) => x.text)).toEqual(['Time loops are common.[1]: 207', 'The list gives their names.[2][3]', 'It is long.']);
     expect(splitSentences('A list [see below] of things. And more.', 'en').map((x) => x.text)).toEqual(['A list [see below] of things.', 'And more.']);
+  });
+
+  it('marks the sentences of a quotation that runs over several of them', () => {
+    const pieces = (t: string, lang = 'en') => splitSentences(t, lang).map((x) => x.quotationPiece);
+    expect(pieces('Kael wrote, “I’m often asked why I don’t write my memoirs. I think I have.” Then she laughed.')).toEqual([true, true, false]);
+    expect(pieces('He said "We will win. We always do. Nobody can stop us." The crowd cheered.')).toEqual([true, true, true, false]);
+    expect(pieces('Sie sagte: „Wir bleiben. Das ist sicher.“ Dann ging sie.', 'de')).toEqual([true, true, false]);
+    expect(pieces('Il a dit : « Nous resterons. C’est sûr. » Puis il est parti.', 'fr')).toEqual([true, true, false]);
+    // A quotation within one sentence, and one that runs on into the next paragraph (no closing mark), are left alone.
+    expect(pieces('She said “Stay.” Nobody moved.')).toEqual([false, false]);
+    expect(pieces('“We will stay here. We will not move. We will not leave. We will not give in. Ever.')).toEqual([false, false, false, false, false]);
   });
 
   it('returns exact trimmed offsets', () => {

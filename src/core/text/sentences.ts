@@ -12,6 +12,8 @@ export interface Sentence {
    * follows: it introduces what comes next ("Here's what happened:") rather than stating a fact itself.
    */
   leadIn: boolean;
+  /** One of several sentences of a single quotation (see quotationPieces): not a statement on its own. */
+  quotationPiece: boolean;
 }
 
 interface Span { start: number; end: number }
@@ -114,26 +116,91 @@ function rejoinReferenceMarks(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** Closing mark for each opening quotation mark; `"` closes itself. „ closes with “ (German) or ” (Polish, Hungarian). */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '«': '»', '‹': '›', '„': '“”', '「': '」', '『': '』', '"': '"' };
+
+/** The quotation left open at the end of `text`, given the one open before it (null: none). */
+function openQuoteAfter(text: string, open: string | null): string | null {
+  let current = open;
+  for (const ch of text) {
+    if (current !== null && (QUOTE_PAIRS[current] ?? '').includes(ch)) current = null;
+    else if (current === null && ch in QUOTE_PAIRS) current = ch;
+  }
+  return current;
+}
+
+/** A quotation runs on over at most this many sentences after the one that opens it, or it is not followed. */
+const MAX_QUOTE_CONTINUATIONS = 3;
+/** Nor when it would be longer than this: then a mark is likely unpaired (an inch sign, a typo). */
+const MAX_QUOTE_CHARS = 600;
+
+/**
+ * Which sentences are pieces of a quotation that runs over several of them: "Kael wrote, “I’m frequently asked
+ * why I don’t write my memoirs." | "I think I have.”" Each piece alone misquotes or says nothing. Followed only
+ * when the quotation closes in the same text within a few sentences; a quote that runs on into the next
+ * paragraph (with no closing mark, as news style has it) is left alone.
+ */
+function quotationPieces(text: string, spans: readonly Span[]): boolean[] {
+  const pieces = spans.map(() => false);
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i]!;
+    let open = openQuoteAfter(text.slice(first.start, first.end), null);
+    for (let j = i + 1; open !== null && j < spans.length && j - i <= MAX_QUOTE_CONTINUATIONS; j++) {
+      const span = spans[j]!;
+      if (span.end - first.start > MAX_QUOTE_CHARS) break;
+      open = openQuoteAfter(text.slice(span.start, span.end), open);
+      if (open === null) {
+        for (let k = i; k <= j; k++) pieces[k] = true;
+        i = j;
+      }
+    }
+  }
+  return pieces;
+}
+
+/** Closing quotation marks at the start of a span, spaced as French sets them: "C’est sûr." | "» Puis …". */
+const LEADING_CLOSERS = /^\s*[»”」』›]+/u;
+
+/** Gives closing quotation marks that ICU put at the start of the next sentence back to the one they close. */
+function rejoinClosingQuotes(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const closers = prev ? LEADING_CLOSERS.exec(text.slice(span.start, span.end)) : null;
+    // Only marks that close a quotation left open by the sentences before: Swedish opens with ” and Danish with ».
+    const from = out[Math.max(0, out.length - 1 - MAX_QUOTE_CONTINUATIONS)]?.start ?? 0;
+    const open = prev && closers ? openQuoteAfter(text.slice(from, prev.end), null) : null;
+    if (!prev || !closers || open === null || !(QUOTE_PAIRS[open] ?? '').includes(closers[0].trim().charAt(0))) {
+      out.push({ ...span });
+      continue;
+    }
+    prev.end = span.start + closers[0].length;
+    if (prev.end < span.end) out.push({ start: prev.end, end: span.end });
+  }
+  return out;
+}
+
 /** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
   const merged: Span[] = [];
-  for (const span of rejoinReferenceMarks(text, rawSpans(softenLineBreaks(text), lang))) {
+  for (const span of rejoinClosingQuotes(text, rejoinReferenceMarks(text, rawSpans(softenLineBreaks(text), lang)))) {
     const prev = merged[merged.length - 1];
     if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
     else merged.push({ ...span });
   }
   const out: Sentence[] = [];
   const textEnd = text.trimEnd().length;
-  for (const { start, end } of merged) {
+  const pieces = quotationPieces(text, merged);
+  merged.forEach(({ start, end }, index) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (!trimmed) continue;
+    if (!trimmed) return;
     const s = start + lead;
     const e = s + trimmed.length;
     const after = text.slice(e, end + 1);
     const leadIn = /[:：]$/.test(trimmed) && (e >= textEnd || /^\s*\n/.test(after));
-    out.push({ start: s, end: e, text: trimmed, leadIn });
-  }
+    out.push({ start: s, end: e, text: trimmed, leadIn, quotationPiece: pieces[index] ?? false });
+  });
   return out;
 }
