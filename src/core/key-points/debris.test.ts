@@ -44,11 +44,18 @@ describe('page debris is never a key point', () => {
       'An earlier version of this story misstated the name of the council leader who proposed the bridge.',
       'This article appeared in the Europe print edition under the headline “Crossing over at last”.',
       'This story has been updated to include comment from the regional government on Wednesday.',
+      'Stella Doe reported from Harbourville, and Jennifer Roe from Port Elizabeth.',
+      'The Associated Press and Reuters contributed to this report.',
+      '(Reporting by Jane Doe; Editing by John Roe and Mark Potter)',
+      'Contributing: Jane Doe, The Harbour Gazette',
     ];
     const blocks = [...STORY.map((text) => block(text)), ...notes.map((text) => block(text))];
     const picked = pickKeyPoints({ title: 'Harbour bridge approved', lang: 'en', blocks }, { count: 7 });
     expect(picked.map((point) => point.block).filter((b) => b >= STORY.length)).toEqual([]);
     expect(picked.length).toBeGreaterThanOrEqual(3);
+    // A sentence of the story that says who reported what is no credit line.
+    const reported = [block('The BBC’s correspondent reported from the harbour that the first pier had collapsed on Tuesday, and that two workers were injured.')];
+    expect(pickKeyPoints({ title: '', lang: 'en', blocks: reported }, { count: 1 })).toHaveLength(1);
     // A print note ends the story: its pieces after it (the print headline, "Order Reprints") are back matter.
     const printNote = ['A version of this article appears in print on', ', on Page A22 of the New York edition', 'with the headline:', 'Harbour Bridge Wins Its Last Vote After Two Years of Debate.'];
     const withPrint = [...STORY.map((text) => block(text)), ...printNote.map((text) => block(text))];

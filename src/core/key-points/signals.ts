@@ -49,7 +49,7 @@ export function isChrome(text: string): boolean {
 }
 
 /**
- * Notes about the article rather than its story: a correction or an editor's note, and where it ran in print
+ * Notes about the article rather than its story: a correction, an editor's note, the newsroom's credits, and where it ran in print
  * ("A version of this article appears in print on … with the headline: …"). Matched on the whole block, because
  * their sentences (a corrected fact, a reprinted headline) read like the story's own. A print note closes the
  * article: what follows it (its headline again, "Order Reprints") is back matter.
@@ -67,6 +67,12 @@ const EDITORIAL_NOTE = new RegExp(
     '^an earlier version of this (article|story|report|piece)\\b',
     '^this (article|story|report|piece) (has been|was) (amended|corrected|updated|revised)\\b',
     '^(correction|clarification|editor.?s note)s?\\s*(\\(.{1,40}\\)\\s*)?[:：]',
+    // The newsroom's credits: "Reuters contributed to this report.", "(Reporting by …; Editing by …)",
+    // "Contributing: …", "Jane Doe reported from Seoul, and John Roe from Hong Kong."
+    '\\bcontributed (reporting |research )?to this (report|story|article)\\b',
+    '^\\(?(additional )?(reporting|writing|editing|compiled) by\\b',
+    '^contributing( writers?| reporters?)?\\s*:',
+    "^\\p{Lu}[^.!?]{0,80} reported from \\p{Lu}[\\p{L} .'’-]{0,40}(, and \\p{Lu}[\\p{L} .'’-]{0,60} from \\p{Lu}[\\p{L} .'’-]{0,40})?$",
   ].join('|'),
   'iu',
 );

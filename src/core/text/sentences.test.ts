@@ -15,6 +15,13 @@ describe('splitSentences', () => {
     expect(texts('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);
   });
 
+  it('keeps an initial that is also an abbreviation before numbers (“Marsha P. Johnson”, “p. 4”)', () => {
+    expect(texts('The Death and Life of Marsha P. Johnson is a film. See p. 4 for more.')).toEqual([
+      'The Death and Life of Marsha P. Johnson is a film.',
+      'See p. 4 for more.',
+    ]);
+  });
+
   it('keeps initials and decimals', () => {
     expect(texts('J. R. R. Tolkien wrote it. It cost 3.5 million dollars. George W. Bush agreed.')).toEqual([
       'J. R. R. Tolkien wrote it.',

@@ -45,9 +45,10 @@ export function isFalseBreak(prev: string, next: string): boolean {
   if (startsLower && /[!?]['"”’»)\]]*\s*$/u.test(prev)) return true;
   if (!tok.endsWith('.')) return false;
   if (ALWAYS_CONTINUE.has(key)) return true;
+  // An initial: one capital letter ("J. R. R. Tolkien", "George W. Bush", "Marsha P. Johnson", though "p." is
+  // also a page before a number).
+  if (/^\p{Lu}$/u.test(word)) return (startsDigit && BEFORE_NUMBER.has(key)) || (startsUpper && !SENTENCE_STARTERS.has(nextWord));
   if (BEFORE_NUMBER.has(key)) return startsDigit;
-  // An initial: one capital letter ("J. R. R. Tolkien", "George W. Bush").
-  if (/^\p{Lu}$/u.test(word)) return startsUpper && !SENTENCE_STARTERS.has(nextWord);
   // Dotted acronyms ("U.S.", "U.N.", "a.m.") and ambiguous abbreviations.
   if (AMBIGUOUS.has(key) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
     if (startsLower || startsDigit) return true;
