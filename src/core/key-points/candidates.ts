@@ -20,8 +20,11 @@ export interface Candidate {
   afterLabel: boolean;
   /** Item of a list the article presents as its own summary ("Key points", "What you need to know"). */
   inSummary: boolean;
-  /** One of several sentences of a single quotation, which alone misquotes or says nothing. */
-  quotationPiece: boolean;
+  /**
+   * When the sentence is one of several sentences of a single quotation (which alone misquotes or says nothing),
+   * the offsets of the whole quotation in the block; otherwise null.
+   */
+  quotation: { start: number; end: number } | null;
 }
 
 /**
@@ -109,7 +112,7 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
         leadIn: s.leadIn,
         afterLabel: i === 0 && labelled,
         inSummary: summaryOpen && b.kind === 'list-item',
-        quotationPiece: s.quotationPiece,
+        quotation: s.quotation ? { start: s.quotation.start + label, end: s.quotation.end + label } : null,
       });
     });
     blockOrder++;

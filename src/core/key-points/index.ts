@@ -4,7 +4,7 @@
  * ../stopwords.ts loadStopwords) so that no language list is bundled statically.
  */
 import type { KeyPoint, KeyPointInput, KeyPointOptions } from './types';
-import { collectCandidates } from './candidates';
+import { collectCandidates, type Candidate } from './candidates';
 import { scoreCandidates, type Analysed } from './score';
 import { selectMmr } from './select';
 import { countForWords } from './count';
@@ -45,8 +45,24 @@ export function pickKeyPoints(input: KeyPointInput, options: PickOptions = {}): 
     return { cand, words: words[i] ?? [], vector, norm: norm(vector) };
   });
   const scores = scoreCandidates(items, centroid(vectors), titleVec);
-  return selectMmr(items, scores, k).map((i) => {
-    const c = (items[i] as Analysed).cand;
-    return { block: c.block, start: c.start, end: c.end, text: c.text, score: scores[i] ?? 0 };
-  });
+  // A picked piece of a quotation stands for the whole quotation, so two picks may become one: pick a few
+  // more than asked (MMR picks greedily, so the first k are the same) and keep the first k distinct ones.
+  const points: KeyPoint[] = [];
+  for (const i of selectMmr(items, scores, k + QUOTATION_SPARES)) {
+    const point = asKeyPoint(items[i]!.cand, input, scores[i] ?? 0);
+    if (points.some((p) => p.block === point.block && p.start < point.end && point.start < p.end)) continue;
+    points.push(point);
+    if (points.length === k) break;
+  }
+  return points;
+}
+
+/** Picks beyond k that stand in when pieces of one quotation were picked twice. */
+const QUOTATION_SPARES = 2;
+
+/** The key point a candidate stands for: the sentence, or the whole quotation it is a piece of. */
+function asKeyPoint(c: Candidate, input: KeyPointInput, score: number): KeyPoint {
+  if (!c.quotation) return { block: c.block, start: c.start, end: c.end, text: c.text, score };
+  const { start, end } = c.quotation;
+  return { block: c.block, start, end, text: (input.blocks[c.block]?.text ?? '').slice(start, end), score };
 }

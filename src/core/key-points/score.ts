@@ -72,7 +72,7 @@ export function scoreCandidates(items: readonly Analysed[], centroid: Vector, ti
     if (startsWithQuote(c.text)) s -= W.quoteStart;
     if (isQuestion(c.text)) s -= W.question;
     if (c.kind === 'quote') s -= W.blockquote;
-    if (c.quotationPiece) s -= W.quotationPiece;
+    if (c.quotation) s -= W.quotationPiece;
     if (c.afterLabel) s += W.label;
     if (c.inSummary) s += W.summary;
     return s;

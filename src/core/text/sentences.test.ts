@@ -67,13 +67,18 @@ describe('splitSentences', () => {
   });
 
   it('marks the sentences of a quotation that runs over several of them', () => {
-    const pieces = (t: string, lang = 'en') => splitSentences(t, lang).map((x) => x.quotationPiece);
+    const pieces = (t: string, lang = 'en') => splitSentences(t, lang).map((x) => x.quotation !== null);
     expect(pieces('Kael wrote, “I’m often asked why I don’t write my memoirs. I think I have.” Then she laughed.')).toEqual([true, true, false]);
     expect(pieces('He said "We will win. We always do. Nobody can stop us." The crowd cheered.')).toEqual([true, true, true, false]);
     expect(pieces('Sie sagte: „Wir bleiben. Das ist sicher.“ Dann ging sie.', 'de')).toEqual([true, true, false]);
     expect(pieces('Il a dit : « Nous resterons. C’est sûr. » Puis il est parti.', 'fr')).toEqual([true, true, false]);
     // A quotation within one sentence, and one that runs on into the next paragraph (no closing mark), are left alone.
     expect(pieces('She said “Stay.” Nobody moved.')).toEqual([false, false]);
+    // Each piece knows the whole quotation's offsets.
+    const text = 'Then she laughed. Kael wrote, “I’m often asked why. I think I have.” Then she left.';
+    const [, a, b] = splitSentences(text, 'en');
+    expect(a?.quotation).toEqual(b?.quotation);
+    expect(text.slice(a!.quotation!.start, a!.quotation!.end)).toBe('Kael wrote, “I’m often asked why. I think I have.”');
     expect(pieces('“We will stay here. We will not move. We will not leave. We will not give in. Ever.')).toEqual([false, false, false, false, false]);
   });
 

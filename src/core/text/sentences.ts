@@ -12,8 +12,11 @@ export interface Sentence {
    * follows: it introduces what comes next ("Here's what happened:") rather than stating a fact itself.
    */
   leadIn: boolean;
-  /** One of several sentences of a single quotation (see quotationPieces): not a statement on its own. */
-  quotationPiece: boolean;
+  /**
+   * When the sentence is one of several sentences of a single quotation (see quotationGroups), the offsets of
+   * the whole quotation, from its first sentence's start to its last one's end; otherwise null.
+   */
+  quotation: { start: number; end: number } | null;
 }
 
 interface Span { start: number; end: number }
@@ -136,13 +139,14 @@ const MAX_QUOTE_CONTINUATIONS = 3;
 const MAX_QUOTE_CHARS = 600;
 
 /**
- * Which sentences are pieces of a quotation that runs over several of them: "Kael wrote, “I’m frequently asked
- * why I don’t write my memoirs." | "I think I have.”" Each piece alone misquotes or says nothing. Followed only
- * when the quotation closes in the same text within a few sentences; a quote that runs on into the next
- * paragraph (with no closing mark, as news style has it) is left alone.
+ * The quotations that run over several sentences: "Kael wrote, “I’m frequently asked why I don’t write my
+ * memoirs." | "I think I have.”" Each piece alone misquotes or says nothing. For each span, the index of the
+ * last span of its quotation, or -1 when it is no piece of one. Followed only when the quotation closes in the
+ * same text within a few sentences; a quote that runs on into the next paragraph (with no closing mark, as news
+ * style has it) is left alone.
  */
-function quotationPieces(text: string, spans: readonly Span[]): boolean[] {
-  const pieces = spans.map(() => false);
+function quotationGroups(text: string, spans: readonly Span[]): { first: number; last: number }[] {
+  const groups = spans.map(() => ({ first: -1, last: -1 }));
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i]!;
     let open = openQuoteAfter(text.slice(first.start, first.end), null);
@@ -151,12 +155,12 @@ function quotationPieces(text: string, spans: readonly Span[]): boolean[] {
       if (span.end - first.start > MAX_QUOTE_CHARS) break;
       open = openQuoteAfter(text.slice(span.start, span.end), open);
       if (open === null) {
-        for (let k = i; k <= j; k++) pieces[k] = true;
+        for (let k = i; k <= j; k++) groups[k] = { first: i, last: j };
         i = j;
       }
     }
   }
-  return pieces;
+  return groups;
 }
 
 /** Closing quotation marks at the start of a span, spaced as French sets them: "C’est sûr." | "» Puis …". */
@@ -189,19 +193,22 @@ export function splitSentences(text: string, lang: string | null = null): Senten
     if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
     else merged.push({ ...span });
   }
+  const trimmed = merged.map(({ start, end }) => {
+    const raw = text.slice(start, end);
+    const s = start + (raw.length - raw.trimStart().length);
+    return { start: s, end: s + raw.trim().length, rawEnd: end };
+  });
+  const groups = quotationGroups(text, merged);
   const out: Sentence[] = [];
   const textEnd = text.trimEnd().length;
-  const pieces = quotationPieces(text, merged);
-  merged.forEach(({ start, end }, index) => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) return;
-    const s = start + lead;
-    const e = s + trimmed.length;
-    const after = text.slice(e, end + 1);
-    const leadIn = /[:：]$/.test(trimmed) && (e >= textEnd || /^\s*\n/.test(after));
-    out.push({ start: s, end: e, text: trimmed, leadIn, quotationPiece: pieces[index] ?? false });
+  trimmed.forEach(({ start, end, rawEnd }, index) => {
+    if (end <= start) return;
+    const sentence = text.slice(start, end);
+    const after = text.slice(end, rawEnd + 1);
+    const leadIn = /[:：]$/.test(sentence) && (end >= textEnd || /^\s*\n/.test(after));
+    const group = groups[index];
+    const quotation = group && group.first >= 0 ? { start: trimmed[group.first]!.start, end: trimmed[group.last]!.end } : null;
+    out.push({ start, end, text: sentence, leadIn, quotation });
   });
   return out;
 }
