@@ -88,7 +88,8 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
     const text = b.text ?? '';
     if (b.kind === 'heading') backMatter = isBackMatterHeading(text);
     const note = articleNoteKind(text);
-    if (note === 'print') backMatter = true;
+    // At the top ("This story appeared in our May issue") it is only a note; at the end it closes the story.
+    if (note === 'print' && index >= input.blocks.length / 2) backMatter = true;
     if (backMatter || note) return;
     if (isSummaryHeading(text) && text.length <= 60) { summaryOpen = true; return; }
     if (b.kind !== 'list-item') summaryOpen = false;

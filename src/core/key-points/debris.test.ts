@@ -61,6 +61,11 @@ describe('page debris is never a key point', () => {
     const withPrint = [...STORY.map((text) => block(text)), ...printNote.map((text) => block(text))];
     const printPicked = pickKeyPoints({ title: 'Harbour bridge approved', lang: 'en', blocks: withPrint }, { count: 7 });
     expect(printPicked.map((point) => point.block).filter((b) => b >= STORY.length)).toEqual([]);
+    // At the top, a print note is only a note: the story after it still has its key points.
+    const printFirst = [block('This article appeared in the May issue of the Harbour Gazette’s print edition.'), ...STORY.map((text) => block(text))];
+    const firstPicked = pickKeyPoints({ title: 'Harbour bridge approved', lang: 'en', blocks: printFirst }, { count: 3 });
+    expect(firstPicked.map((point) => point.block).sort()).toEqual([1, 2, 3]);
+    expect(pickKeyPoints({ title: '', lang: 'en', blocks: [block('Published in the print edition of the March 5, 2018, issue, with the headline “A Bridge at Last.”'), block(STORY[0]!)] }, { count: 3 }).map((p) => p.block)).toEqual([1]);
     // A long block that merely starts like a note is text (an article pasted as one block).
     const pasted = [block(`Editor's note: this is part of a series on the region's transport. ${STORY.join(' ')} ${MORE_STORY.join(' ')}`)];
     expect(pickKeyPoints({ title: '', lang: 'en', blocks: pasted }, { count: 3 }).length).toBeGreaterThan(0);

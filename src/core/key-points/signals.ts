@@ -51,14 +51,14 @@ export function isChrome(text: string): boolean {
 /**
  * Notes about the article rather than its story: a correction, an editor's note, the newsroom's credits, and where it ran in print
  * ("A version of this article appears in print on … with the headline: …"). Matched on the whole block, because
- * their sentences (a corrected fact, a reprinted headline) read like the story's own. A print note closes the
- * article: what follows it (its headline again, "Order Reprints") is back matter.
+ * their sentences (a corrected fact, a reprinted headline) read like the story's own. A print note in the second
+ * half of the article closes it: what follows (its headline again, "Order Reprints") is back matter.
  */
 const PRINT_NOTE = new RegExp(
   [
     '^a version of this (article|story|report|piece) (appears|appeared|ran)\\b',
     '^this (article|story|report|piece) (appears|appeared|ran) in (the )?(\\S+ ){0,8}(print|newspaper|magazine|edition|issue)\\b',
-    '\\b(appears|appeared|ran) in (the )?(\\S+ ){0,8}print edition\\b',
+    '\\b(appears|appeared|ran|published) in (the )?(\\S+ ){0,8}print edition\\b',
   ].join('|'),
   'iu',
 );
