@@ -49,10 +49,11 @@ export function isChrome(text: string): boolean {
 }
 
 /**
- * Notes about the article rather than its story: a correction, an editor's note, the newsroom's credits, and where it ran in print
- * ("A version of this article appears in print on … with the headline: …"). Matched on the whole block, because
- * their sentences (a corrected fact, a reprinted headline) read like the story's own. A print note in the second
- * half of the article closes it: what follows (its headline again, "Order Reprints") is back matter.
+ * Notes about the article rather than its story: a correction, an editor's note, the newsroom's credits, and
+ * where it ran in print ("A version of this article appears in print on … with the headline: …"). Matched on the
+ * whole block, because their sentences (a corrected fact, a reprinted headline) read like the story's own. A
+ * print note in the second half of the article closes it: what follows (its headline again, "Order Reprints")
+ * is back matter.
  */
 const PRINT_NOTE = new RegExp(
   [

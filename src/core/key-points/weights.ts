@@ -21,7 +21,7 @@ export const WEIGHTS = {
   quote: 0,
   /** The sentence opens with a quotation mark (a bare quote). */
   quoteStart: 0.2,
-  /** One sentence of a quotation that runs over several ("…wrote, “I’m asked why I don’t write my memoirs." | "I think I have.”"). */
+  /** One sentence of a quotation that runs over several ("…wrote, “I’m asked why." | "I think I have.”"). */
   quotationPiece: 0.4,
   /** Questions rarely state a fact. */
   question: 0.5,

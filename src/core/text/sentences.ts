@@ -140,8 +140,8 @@ const MAX_QUOTE_CHARS = 600;
 
 /**
  * The quotations that run over several sentences: "Kael wrote, “I’m frequently asked why I don’t write my
- * memoirs." | "I think I have.”" Each piece alone misquotes or says nothing. For each span, the index of the
- * last span of its quotation, or -1 when it is no piece of one. Followed only when the quotation closes in the
+ * memoirs." | "I think I have.”" Each piece alone misquotes or says nothing. For each span, the first and last
+ * span of its quotation (both -1 when it is no piece of one). Followed only when the quotation closes in the
  * same text within a few sentences; a quote that runs on into the next paragraph (with no closing mark, as news
  * style has it) is left alone.
  */
