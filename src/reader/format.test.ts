@@ -14,5 +14,31 @@ describe('format', () => {
   it('cleans bylines', () => {
     expect(cleanByline('By  Jane   Doe ')).toBe('Jane Doe');
     expect(cleanByline('   ')).toBeNull();
+    expect(cleanByline(null)).toBeNull();
+  });
+  it('drops “By” and its kin in other languages, and keeps names that only start like them', () => {
+    expect(cleanByline('Written by Rob Ewaschuk')).toBe('Rob Ewaschuk');
+    expect(cleanByline('By: Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Par Sébastien Farcis')).toBe('Sébastien Farcis');
+    expect(cleanByline('Von Maren Østby')).toBe('Maren Østby');
+    expect(cleanByline('Por Ana García y Luis Pérez')).toBe('Ana García y Luis Pérez');
+    expect(cleanByline('Byron Kim')).toBe('Byron Kim');
+    expect(cleanByline('Parker Lee, Jane Doe')).toBe('Parker Lee, Jane Doe');
+    expect(cleanByline('Bruno (Henrique Zecchin) Rodrigues')).toBe('Bruno (Henrique Zecchin) Rodrigues');
+  });
+  it('cuts the page’s date, “Updated” stamp and links off the name', () => {
+    expect(cleanByline('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
+    expect(cleanByline('Jane Doe | Updated: March 3, 2024')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe, September 13, 2023 10:42 am')).toBe('Jane Doe');
+    expect(cleanByline('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toBe('Bradley M. Kuhn');
+  });
+  it('shows no byline when the page’s “byline” is no name', () => {
+    expect(cleanByline('April 28, 2019 at 6:01 am Updated April 28, 2019 at 8:12 am')).toBeNull();
+    expect(cleanByline('Last Updated: January 7, 2025')).toBeNull();
+    expect(cleanByline('2016-12-01')).toBeNull();
+    expect(cleanByline('Follow Author')).toBeNull();
+    expect(cleanByline('By')).toBeNull();
+    expect(cleanByline('Written by')).toBeNull();
+    expect(cleanByline(`The council met on Tuesday ${'and talked about the bridge '.repeat(5)}for hours.`)).toBeNull();
   });
 });

@@ -12,8 +12,38 @@ export function formatReadingTime(minutes: number): string {
   return `${Math.max(1, Math.round(minutes))} min read`;
 }
 
-/** Byline without a leading "By", which the meta line adds back consistently. */
+/**
+ * "By" and its kin in the languages Lede reads ("Written by", "Par", "Von", "Por", "Door", "Av"), which the meta
+ * line replaces with its own "By".
+ */
+const BY = /^(?:(?:written|posted|words|story|text|reporting)\s+by|by|author|par|von|por|door|av|af|przez)(?:\s*:\s*|\s+)/iu;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * Where a byline stops being a name: a date ("22 Dec 2016", "April 28, 2019", "2016-12-01"), a time or an
+ * "Updated"/"Published" stamp that the page printed in the same element.
+ */
+const DATE_OR_STAMP = new RegExp(
+  `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\b|` +
+    '\\b(?:last\\s+)?(?:updated|published|posted)\\b',
+  'iu',
+);
+/** Buttons that pages put where the byline goes ("Follow Author"): no name at all. */
+const NOT_A_NAME = /^(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?$/iu;
+/** Longer than this, the "byline" is a paragraph Readability mistook for one. */
+const MAX_BYLINE_CHARS = 120;
+
+/**
+ * The byline as the meta line shows it ("By " + this), or null when what the page marked as its byline is no
+ * name: a leading "By" (or "Written by", "Par", "Von", …) is dropped, the page's own date or "Updated" stamp and
+ * links after the name are cut off ("Lucas Nolan22 Dec 2016" → "Lucas Nolan"), and a date, a button label
+ * ("Follow Author") or a whole paragraph is no byline at all.
+ */
 export function cleanByline(byline: string | null): string | null {
-  const cleaned = byline?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
-  return cleaned ? cleaned : null;
+  let text = (byline ?? '').replace(/\s+/g, ' ').trim().replace(BY, '');
+  text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ');
+  const stamp = DATE_OR_STAMP.exec(text);
+  if (stamp) text = text.slice(0, stamp.index);
+  text = text.replace(/[\s,;:|·•–—-]+$/u, '').replace(/\s+/g, ' ').trim();
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BY.test(`${text} `) || text.length > MAX_BYLINE_CHARS) return null;
+  return text;
 }
