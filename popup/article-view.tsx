@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSettings } from '../src/ui/use-settings';
 import { DEFAULT_SETTINGS } from '../src/settings/schema';
 import type { Article } from '../src/reader/types';
-import { cleanByline, formatPublished, formatReadingTime } from '../src/reader/format';
+import { cleanByline, cleanSiteName, formatPublished, formatReadingTime } from '../src/reader/format';
 import { KeyPointsPanel } from './key-points-panel';
 import { useKeyPoints } from './use-key-points';
 import { ArticleBody } from './article-body';
@@ -25,13 +25,14 @@ export function ArticleView({ article }: { article: Article }) {
   const [highlightsShown, setHighlightsShown] = useState(prefs.highlightInline);
   useEffect(() => setHighlightsShown(prefs.highlightInline), [prefs.highlightInline]);
   const byline = cleanByline(article.byline);
+  const siteName = cleanSiteName(article.siteName);
   const published = formatPublished(article.publishedTime);
   return (
     <main class="reader-scroll" ref={scrollRef} tabIndex={-1}>
       {/* Lede's own labels are English (left to right); the article's words carry its language and direction. */}
       <article class={`reader${highlightsShown ? '' : ' highlights-off'}`} data-dir={article.dir ?? 'auto'}>
         <header class="reader-header">
-          {article.siteName && <p class="reader-site">{article.siteName}</p>}
+          {siteName && <p class="reader-site">{siteName}</p>}
           <h1 class="reader-title" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
             {article.title}
           </h1>

@@ -2,7 +2,7 @@
 import TurndownService from 'turndown';
 import type { Article } from '../reader/types';
 import type { KeyPoint } from '../core/key-points/types';
-import { cleanByline, formatReadingTime } from '../reader/format';
+import { cleanByline, cleanSiteName, formatReadingTime } from '../reader/format';
 import { articleToText, wrap } from './render-text';
 import type { Format } from './args';
 
@@ -10,7 +10,7 @@ export function renderArticle(article: Article, keyPoints: KeyPoint[] | undefine
   const md = format === 'markdown';
   const meta = [
     cleanByline(article.byline) && `By ${cleanByline(article.byline)}`,
-    article.siteName,
+    cleanSiteName(article.siteName),
     article.publishedTime?.slice(0, 10),
     `${formatReadingTime(article.readingMinutes)} (${article.wordCount} words)`,
   ].filter(Boolean).join(' · ');

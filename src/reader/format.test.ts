@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, formatPublished, formatReadingTime } from './format';
+import { cleanByline, cleanSiteName, formatPublished, formatReadingTime } from './format';
 
 describe('format', () => {
   it('formats ISO dates and ignores garbage', () => {
@@ -40,5 +40,15 @@ describe('format', () => {
     expect(cleanByline('By')).toBeNull();
     expect(cleanByline('Written by')).toBeNull();
     expect(cleanByline(`The council met on Tuesday ${'and talked about the bridge '.repeat(5)}for hours.`)).toBeNull();
+  });
+  it('shows a site name given as an address as its host, without dangling separators', () => {
+    expect(cleanSiteName('http://www.tmz.com')).toBe('tmz.com');
+    expect(cleanSiteName('https://example.org/')).toBe('example.org');
+    expect(cleanSiteName('SIMPLYFOUND.COM | BY')).toBe('SIMPLYFOUND.COM');
+    expect(cleanSiteName('The Guardian')).toBe('The Guardian');
+    expect(cleanSiteName('Mozilla Hacks – the Web developer blog')).toBe('Mozilla Hacks – the Web developer blog');
+    expect(cleanSiteName('BBC - Home')).toBe('BBC');
+    expect(cleanSiteName(' | ')).toBeNull();
+    expect(cleanSiteName(null)).toBeNull();
   });
 });

@@ -47,3 +47,17 @@ export function cleanByline(byline: string | null): string | null {
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BY.test(`${text} `) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
 }
+
+/**
+ * The site's name as the header shows it, or null: a name given as an address ("http://www.tmz.com") becomes
+ * its host ("tmz.com"), and separators left dangling at either end ("SIMPLYFOUND.COM | BY" keeps its name, not
+ * the stray word after the bar) are trimmed.
+ */
+export function cleanSiteName(siteName: string | null): string | null {
+  let text = (siteName ?? '').replace(/\s+/g, ' ').trim();
+  const address = /^https?:\/\/(?:www\.)?([^/\s?#]+)\/?$/iu.exec(text);
+  if (address) text = address[1] ?? '';
+  // A trailing "| BY", "- Home": a bar or dash followed by one short word is a fragment of the page title.
+  text = text.replace(/\s+[|·•–—-]\s+\p{L}{1,4}$/u, '').replace(/^[\s|·•–—-]+|[\s|·•–—-]+$/gu, '');
+  return /\p{L}/u.test(text) ? text : null;
+}
