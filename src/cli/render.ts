@@ -8,8 +8,9 @@ import type { Format } from './args';
 
 export function renderArticle(article: Article, keyPoints: KeyPoint[] | undefined, root: Element, format: Format, width: number): string {
   const md = format === 'markdown';
+  const byline = cleanByline(article.byline);
   const meta = [
-    cleanByline(article.byline) && `By ${cleanByline(article.byline)}`,
+    byline && `By ${byline}`,
     cleanSiteName(article.siteName),
     article.publishedTime?.slice(0, 10),
     `${formatReadingTime(article.readingMinutes)} (${article.wordCount} words)`,

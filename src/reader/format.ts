@@ -16,7 +16,10 @@ export function formatReadingTime(minutes: number): string {
  * "By" and its kin in the languages Lede reads ("Written by", "Par", "Von", "Por", "Door", "Av"), which the meta
  * line replaces with its own "By".
  */
-const BY = /^(?:(?:written|posted|words|story|text|reporting)\s+by|by|author|par|von|por|door|av|af|przez)(?:\s*:\s*|\s+)/iu;
+const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting)\\s+by|by|author|par|von|por|door|av|af|przez)';
+const BY = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
+/** A "byline" that is nothing but the word. */
+const BARE_BY = new RegExp(`^${BY_WORDS}:?$`, 'iu');
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /**
  * Where a byline stops being a name: a date ("22 Dec 2016", "April 28, 2019", "2016-12-01"), a time or an
@@ -44,7 +47,7 @@ export function cleanByline(byline: string | null): string | null {
   const stamp = DATE_OR_STAMP.exec(text);
   if (stamp) text = text.slice(0, stamp.index);
   text = text.replace(/[\s,;:|·•–—-]+$/u, '').replace(/\s+/g, ' ').trim();
-  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BY.test(`${text} `) || text.length > MAX_BYLINE_CHARS) return null;
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
 }
 

@@ -104,20 +104,32 @@ function softenLineBreaks(text: string): string {
  */
 const REFERENCE_REST = /^[^[\]\s][^[\]]{0,30}\](?:\[[^[\]]{1,30}\])*(?::\s*[\d–-]+)?\s*/u;
 
-/** Gives a reference mark cut in two back to the sentence it ends; drops a span that was nothing else. */
-function rejoinReferenceMarks(text: string, spans: Span[]): Span[] {
+/**
+ * Moves the head of a span that belongs to the sentence before it (`headOf` says how many characters; 0: none)
+ * back onto that sentence, and drops a span that was nothing else.
+ */
+function giveHeadsBack(spans: Span[], headOf: (span: Span, before: readonly Span[]) => number): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const rest = prev && /\[$/.test(text.slice(prev.start, prev.end).trimEnd()) ? REFERENCE_REST.exec(text.slice(span.start, span.end)) : null;
-    if (!prev || !rest) {
+    const head = prev ? headOf(span, out) : 0;
+    if (!prev || head === 0) {
       out.push({ ...span });
       continue;
     }
-    prev.end = span.start + rest[0].length;
+    prev.end = span.start + head;
     if (prev.end < span.end) out.push({ start: prev.end, end: span.end });
   }
   return out;
+}
+
+/** Gives a reference mark cut in two back to the sentence it ends. */
+function rejoinReferenceMarks(text: string, spans: Span[]): Span[] {
+  return giveHeadsBack(spans, (span, before) => {
+    const prev = before[before.length - 1]!;
+    if (!/\[$/.test(text.slice(prev.start, prev.end).trimEnd())) return 0;
+    return REFERENCE_REST.exec(text.slice(span.start, span.end))?.[0].length ?? 0;
+  });
 }
 
 /** Closing mark for each opening quotation mark; `"` closes itself. „ closes with “ (German) or ” (Polish, Hungarian). */
@@ -168,21 +180,14 @@ const LEADING_CLOSERS = /^\s*[»”」』›]+/u;
 
 /** Gives closing quotation marks that ICU put at the start of the next sentence back to the one they close. */
 function rejoinClosingQuotes(text: string, spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const span of spans) {
-    const prev = out[out.length - 1];
-    const closers = prev ? LEADING_CLOSERS.exec(text.slice(span.start, span.end)) : null;
+  return giveHeadsBack(spans, (span, before) => {
+    const closers = LEADING_CLOSERS.exec(text.slice(span.start, span.end));
+    if (!closers) return 0;
     // Only marks that close a quotation left open by the sentences before: Swedish opens with ” and Danish with ».
-    const from = out[Math.max(0, out.length - 1 - MAX_QUOTE_CONTINUATIONS)]?.start ?? 0;
-    const open = prev && closers ? openQuoteAfter(text.slice(from, prev.end), null) : null;
-    if (!prev || !closers || open === null || !(QUOTE_PAIRS[open] ?? '').includes(closers[0].trim().charAt(0))) {
-      out.push({ ...span });
-      continue;
-    }
-    prev.end = span.start + closers[0].length;
-    if (prev.end < span.end) out.push({ start: prev.end, end: span.end });
-  }
-  return out;
+    const from = before[Math.max(0, before.length - 1 - MAX_QUOTE_CONTINUATIONS)]!.start;
+    const open = openQuoteAfter(text.slice(from, before[before.length - 1]!.end), null);
+    return open !== null && (QUOTE_PAIRS[open] ?? '').includes(closers[0].trim().charAt(0)) ? closers[0].length : 0;
+  });
 }
 
 /** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
