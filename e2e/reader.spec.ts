@@ -71,6 +71,21 @@ test('a page without an article says so and offers to try anyway', async () => {
   });
 });
 
+test('a page built from web components: the story is read from their shadow trees, as the page shows it', async () => {
+  await inRealPopup('/pages/shadow/', async (popup) => {
+    await expect(popup.locator('.reader-title')).toHaveText('Lakeside library keeps its doors open all night for exam season');
+    const body = popup.locator('.reader-content');
+    await expect(body).toContainText('stay open around the clock');
+    await expect(body).toContainText('the only warm, quiet room they can count on');
+    // The host's light content, in the slot the component gives it.
+    await expect(body).toContainText('show a school or college card');
+    const text = await body.innerText();
+    expect(text.indexOf('Two security guards')).toBeLessThan(text.indexOf('school or college card'));
+    for (const chrome of ['Subscribe', 'Privacy', 'Unattributed']) expect(text).not.toContain(chrome);
+    await expect(popup.locator('.reader-site')).toHaveText('The Valley Courier');
+  });
+});
+
 test('a browser page says Lede cannot read it, with the reason', async () => {
   await inRealPopup('chrome://version', async (popup) => {
     await expect(popup.getByRole('heading', { name: 'Lede can’t read this page' })).toBeVisible();

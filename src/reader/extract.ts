@@ -15,6 +15,7 @@ import { stripSiteSuffix } from './site-suffix';
 import { removeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
+import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
 import type { Parsed } from './readability-run';
 
 export interface ExtractOptions {
@@ -52,16 +53,24 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const collect = options.ownsDocument ? collectPageElements : pageElementsByTag;
   const elements = collect(doc);
   const facts = readPageFacts(doc, elements);
-  // With `force` the document is needed again for the relaxed pass, so the first pass works on a copy.
-  const first = runReadability(options.ownsDocument && !options.force ? [doc, elements] : safeCopy(doc, collect), {});
-  const candidate = first ? toArticle(first, facts, options) : null;
-  const reason = candidate ? verdict(candidate) : 'nothing-found';
-  if (!reason) return { kind: 'article', article: candidate as Article };
-  if (!options.force) return { kind: 'no-article', reason, candidate };
+  // The document is needed again for the relaxed pass ("try anyway") and for a page whose text may be in
+  // shadow trees; otherwise Readability may consume a document the caller owns. (Node's documents are parsed
+  // from HTML and run no scripts: their only shadow trees are declarative templates.)
+  const readAgain = options.force || elements.template.some(isDeclarativeShadowTree);
+  const consumed = options.ownsDocument && !readAgain;
+  const first = readCopy(consumed ? [doc, elements] : safeCopy(doc, collect), facts, options);
+  if (first.kind === 'article') return first;
+  // Only now, so that the usual page pays nothing for it: the text may be in shadow trees, which a copy of
+  // the document leaves out. A page that has them is read as it is rendered from here on: the plain copy
+  // lacks what the page shows and may hold light content that it does not show.
+  const rendered = consumed ? null : composedCopy(doc);
+  const found = rendered ? readCopy(prepareCopy(rendered, collect), facts, options) : first;
+  if (found.kind === 'article' || !options.force) return found;
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
-  const relaxed = runReadability(safeCopy(doc, collect), { charThreshold: 0 });
+  const again = (rendered && composedCopy(doc)) || plainCopy(doc);
+  const relaxed = runReadability(prepareCopy(again, collect), { charThreshold: 0 });
   const article = relaxed ? toArticle(relaxed, facts, options) : null;
-  const best = [candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
+  const best = [found.candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
   return { kind: 'article', article: best[0] ?? bodyAsArticle(doc, facts, options.url) };
 }
@@ -72,10 +81,26 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
  * Node owns come from, has no such members.
  */
 function safeCopy(doc: Document, collect: (doc: Document) => PageElements): [Document, PageElements] {
-  const copy = callNative<Document>(doc, 'cloneNode', true);
+  return prepareCopy(plainCopy(doc), collect);
+}
+
+function plainCopy(doc: Document): Document {
+  return callNative<Document>(doc, 'cloneNode', true);
+}
+
+/** `copy`, a copy of the page that Readability may consume, with its page elements and no clobbering names. */
+function prepareCopy(copy: Document, collect: (doc: Document) => PageElements): [Document, PageElements] {
   const elements = collect(copy);
   removeClobbering(copy, elements);
   return [copy, elements];
+}
+
+/** Readability's article from a prepared copy, or why it is none (with what it found, for "try anyway"). */
+function readCopy(copy: [Document, PageElements], facts: PageFacts, options: ExtractOptions): ExtractResult {
+  const parsed = runReadability(copy, {});
+  const candidate = parsed ? toArticle(parsed, facts, options) : null;
+  const reason = candidate ? verdict(candidate) : 'nothing-found';
+  return reason ? { kind: 'no-article', reason, candidate } : { kind: 'article', article: candidate as Article };
 }
 
 /** Readability on `doc` (which it mutates), lazy images made real first; `elements` were collected from `doc`. */

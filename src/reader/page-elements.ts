@@ -13,9 +13,12 @@
 
 import { callNative } from './clobbering';
 
-const TAGS = ['meta', 'script', 'time', 'noscript', 'img', 'source', 'form', 'embed', 'iframe', 'object'] as const;
+const TAGS = ['meta', 'script', 'time', 'noscript', 'img', 'source', 'form', 'embed', 'iframe', 'object', 'template'] as const;
 
-/** Page facts (meta, script, time), lazy images (noscript, img, source) and DOM clobbering (clobbering.ts). */
+/**
+ * Page facts (meta, script, time), lazy images (noscript, img, source), DOM clobbering (clobbering.ts) and
+ * declarative shadow trees (template, see shadow-dom.ts).
+ */
 export type PageElements = Record<(typeof TAGS)[number], Element[]>;
 
 /** NodeFilter.SHOW_ELEMENT, spelled out: Node has no global NodeFilter. */
