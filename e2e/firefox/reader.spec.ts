@@ -74,3 +74,18 @@ test('Firefox: a page without an article says so', async () => {
   expect(heading).toBe('No article found here');
   expect(await popup.$$eval('button', (buttons) => buttons.map((b) => b.textContent?.trim()))).toContain('Try anyway');
 });
+
+test('Firefox: a page built from web components is read from its shadow trees', async () => {
+  const url = server.url('/pages/shadow/');
+  await lede.openWebPage(url);
+  const popup = await lede.openExtensionPage(`/popup/index.html?tabId=${await lede.tabIdOf(url)}`);
+  expect(await settledPopup(popup)).toBe('article');
+  const view = await popup.evaluate(() => ({
+    title: document.querySelector('.reader-title')?.textContent,
+    body: (document.querySelector('.reader-content') as HTMLElement | null)?.innerText ?? '',
+  }));
+  expect(view.title).toBe('Lakeside library keeps its doors open all night for exam season');
+  expect(view.body).toContain('stay open around the clock');
+  expect(view.body).toContain('show a school or college card');
+  for (const chrome of ['Subscribe', 'Privacy', 'Unattributed']) expect(view.body).not.toContain(chrome);
+});
