@@ -55,7 +55,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const facts = readPageFacts(doc, elements);
   // The document is needed again for the relaxed pass ("try anyway") and for a page whose text may be in
   // shadow trees; otherwise Readability may consume a document the caller owns. (Node's documents are parsed
-  // from HTML and run no scripts: their only shadow trees are declarative templates.)
+  // from HTML and run no scripts: their only shadow trees are declarative templates, which the walk lists.)
   const readAgain = options.force || elements.template.some(isDeclarativeShadowTree);
   const consumed = options.ownsDocument && !readAgain;
   const first = readCopy(consumed ? [doc, elements] : safeCopy(doc, collect), facts, options);

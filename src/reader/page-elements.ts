@@ -17,7 +17,8 @@ const TAGS = ['meta', 'script', 'time', 'noscript', 'img', 'source', 'form', 'em
 
 /**
  * Page facts (meta, script, time), lazy images (noscript, img, source), DOM clobbering (clobbering.ts) and
- * declarative shadow trees (template, see shadow-dom.ts).
+ * declarative shadow trees (template, see shadow-dom.ts). Templates are listed by the walk only: a browser's
+ * parser has already made every declarative shadow tree a shadow root, so the browser's lists skip them.
  */
 export type PageElements = Record<(typeof TAGS)[number], Element[]>;
 
@@ -38,7 +39,7 @@ export function collectPageElements(doc: Document): PageElements {
 
 /** The same lists from the document's own `getElementsByTagName`: the faster way in a browser. */
 export function pageElementsByTag(doc: Document): PageElements {
-  const found = {} as PageElements;
-  for (const tag of TAGS) found[tag] = Array.from(callNative<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', tag));
+  const found = { template: [] as Element[] } as PageElements;
+  for (const tag of TAGS) if (tag !== 'template') found[tag] = Array.from(callNative<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', tag));
   return found;
 }

@@ -69,6 +69,12 @@ describe('collectPageElements', () => {
     expect(listed.img).toHaveLength(3);
   });
 
+  it('lists templates in the walk (Node) only: a browser has made declarative shadow trees shadow roots', () => {
+    const d = doc('<x-card><template shadowrootmode="open"><p>In the shadow tree</p></template></x-card>');
+    expect(collectPageElements(d).template).toHaveLength(1);
+    expect(pageElementsByTag(d).template).toHaveLength(0);
+  });
+
   it('ignores elements named like object properties', () => {
     const d = doc('<constructor></constructor><__proto__></__proto__><tostring></tostring><img src="a.jpg">');
     const found = collectPageElements(d);
