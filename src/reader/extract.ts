@@ -67,12 +67,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const found = rendered ? readCopy(prepareCopy(rendered, collect), facts, options) : first;
   if (found.kind === 'article' || !options.force) return found;
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
-  const again = (rendered && composedCopy(doc)) || plainCopy(doc);
-  const relaxed = runReadability(prepareCopy(again, collect), { charThreshold: 0 });
+  const shown = () => (rendered && composedCopy(doc)) || plainCopy(doc);
+  const relaxed = runReadability(prepareCopy(shown(), collect), { charThreshold: 0 });
   const article = relaxed ? toArticle(relaxed, facts, options) : null;
   const best = [found.candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
-  return { kind: 'article', article: best[0] ?? bodyAsArticle(doc, facts, options.url) };
+  return { kind: 'article', article: best[0] ?? bodyAsArticle(rendered ? shown() : doc, facts, options.url) };
 }
 
 /**
