@@ -81,7 +81,7 @@ test('a page built from web components: the story is read from their shadow tree
     await expect(body).toContainText('show a school or college card');
     const text = await body.innerText();
     expect(text.indexOf('Two security guards')).toBeLessThan(text.indexOf('school or college card'));
-    for (const chrome of ['Subscribe', 'Privacy', 'Unattributed']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Subscribe', 'Privacy', 'Unattributed', 'morning briefing']) expect(text).not.toContain(chrome);
     await expect(popup.locator('.reader-site')).toHaveText('The Valley Courier');
   });
 });

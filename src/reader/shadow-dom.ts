@@ -21,6 +21,12 @@ interface SlotScope {
   outer: SlotScope | null;
 }
 
+/** The document being written, and whether its source's parser attached declarative shadow trees itself. */
+interface Copying {
+  owner: Document;
+  attachesTemplates: boolean;
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -34,7 +40,7 @@ export function composedCopy(doc: Document): Document | null {
   if (!root || !hasShadowTree(doc, attachesTemplates)) return null;
   // A shallow copy keeps the document's address, which Readability resolves relative links against.
   const copy = callNative<Document>(doc, 'cloneNode', false);
-  appendComposed(copy, root, null, copy, attachesTemplates);
+  appendComposed(copy, root, null, { owner: copy, attachesTemplates });
   return copy;
 }
 
@@ -65,7 +71,7 @@ function shadowTreeOf(el: Element, attachesTemplates: boolean): DocumentFragment
 }
 
 function isDeclarativeShadowTemplate(node: Node): node is HTMLTemplateElement {
-  return node.nodeType === ELEMENT_NODE && (node as Element).localName === 'template' && isDeclarativeShadowTree(node as Element);
+  return tagOf(node) === 'template' && isDeclarativeShadowTree(node as Element);
 }
 
 /** A `<template shadowrootmode>`: a shadow tree written in HTML. */
@@ -73,33 +79,40 @@ export function isDeclarativeShadowTree(template: Element): boolean {
   return callNative<boolean>(template, 'hasAttribute', 'shadowrootmode');
 }
 
+/** An element's local name, or null for any other node (a form's `<input name="nodeType">` changes neither). */
+function tagOf(node: Node): string | null {
+  return nativeMember<number>(node, 'nodeType') === ELEMENT_NODE ? nativeMember<string>(node, 'localName') : null;
+}
+
 function childNodesOf(node: Node): Node[] {
   return Array.from(nativeMember<NodeListOf<ChildNode>>(node, 'childNodes'));
 }
 
 /** Appends to `into` a copy of `node` as rendered: shadow trees in place of light content, slots filled. */
-function appendComposed(into: Node, node: Node, scope: SlotScope | null, owner: Document, attachesTemplates: boolean): void {
-  if (node.nodeType !== ELEMENT_NODE) {
+function appendComposed(into: Node, node: Node, scope: SlotScope | null, copying: Copying): void {
+  const { owner, attachesTemplates } = copying;
+  const tag = tagOf(node);
+  if (tag === null) {
     callNative<Node>(into, 'appendChild', callNative<Node>(owner, 'importNode', node, false));
     return;
   }
   const el = node as Element;
   if (!attachesTemplates && isDeclarativeShadowTemplate(el)) return;
-  if (scope && el.localName === 'slot') {
+  if (scope && tag === 'slot') {
     const assigned = takeSlotContent(scope, callNative<string | null>(el, 'getAttribute', 'name') ?? '');
     // Assigned content belongs to the tree around the host; a slot with none shows its fallback content.
-    if (assigned) for (const child of assigned) appendComposed(into, child, scope.outer, owner, attachesTemplates);
-    else for (const child of childNodesOf(el)) appendComposed(into, child, scope, owner, attachesTemplates);
+    if (assigned) for (const child of assigned) appendComposed(into, child, scope.outer, copying);
+    else for (const child of childNodesOf(el)) appendComposed(into, child, scope, copying);
     return;
   }
   // Any other template is inert, shown nowhere: copied whole (a deep copy includes its content).
-  const deep = el.localName === 'template';
+  const deep = tag === 'template';
   const copy = callNative<Element>(owner, 'importNode', el, deep);
   callNative<Node>(into, 'appendChild', copy);
   if (deep) return;
   const shadow = shadowTreeOf(el, attachesTemplates);
   const inner: SlotScope | null = shadow ? { content: slotContent(el, attachesTemplates), outer: scope } : scope;
-  for (const child of childNodesOf(shadow ?? el)) appendComposed(copy, child, inner, owner, attachesTemplates);
+  for (const child of childNodesOf(shadow ?? el)) appendComposed(copy, child, inner, copying);
 }
 
 /**
@@ -111,8 +124,8 @@ function slotContent(host: Element, attachesTemplates: boolean): Map<string, Nod
   for (const child of childNodesOf(host)) {
     if (!attachesTemplates && isDeclarativeShadowTemplate(child)) continue;
     let name = '';
-    if (child.nodeType === ELEMENT_NODE) name = callNative<string | null>(child, 'getAttribute', 'slot') ?? '';
-    else if (child.nodeType !== TEXT_NODE) continue;
+    if (tagOf(child) !== null) name = callNative<string | null>(child, 'getAttribute', 'slot') ?? '';
+    else if (nativeMember<number>(child, 'nodeType') !== TEXT_NODE) continue;
     const list = content.get(name);
     if (list) list.push(child);
     else content.set(name, [child]);
