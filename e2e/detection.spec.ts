@@ -72,6 +72,11 @@ test('when on, articles get a badge; other pages and excluded sites do not; off 
   await other.page.waitForTimeout(800);
   expect(await badge(other.tabId)).toBe('');
 
+  // A story rendered in web components' shadow trees is detected as the reader will find it.
+  const components = await visit('/pages/shadow/');
+  await expect.poll(() => badge(components.tabId)).toBe('✓');
+  await components.page.close();
+
   // The switch in the options page shows it on.
   const options = await openOptions();
   await expect(options.getByRole('switch', { name: 'Mark article pages on the toolbar button' })).toBeChecked();

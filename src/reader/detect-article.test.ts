@@ -90,4 +90,14 @@ describe('detectArticle', () => {
     const signIn = new JSDOM(readFileSync(join(ROOT, 'e2e/pages/not-an-article/index.html'), 'utf8')).window.document;
     expect(detectArticle(signIn, 'http://127.0.0.1:8000/pages/not-an-article/').isArticle).toBe(false);
   });
+
+  it('a story rendered in web components\' shadow trees is an article, as the reader finds it', () => {
+    const html = readFileSync(join(ROOT, 'e2e/pages/shadow/index.html'), 'utf8');
+    const story = new JSDOM(html).window.document;
+    const detection = detectArticle(story, 'http://127.0.0.1:8000/pages/shadow/');
+    expect(detection.isArticle).toBe(true);
+    // Its light DOM alone holds a headline and one short paragraph.
+    const lightOnly = new JSDOM(html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '')).window.document;
+    expect(detectArticle(lightOnly, 'http://127.0.0.1:8000/pages/shadow/').isArticle).toBe(false);
+  });
 });

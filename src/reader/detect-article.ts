@@ -7,12 +7,15 @@
  *   article metadata and plenty of text;
  * - the page must look readerable to Readability (`isProbablyReaderable`), since the badge promises that
  *   Lede will find an article: metadata alone (a video page, a paywall stub) is not enough;
+ * - a page built from web components is judged as it is rendered, its shadow trees in place, when its light
+ *   DOM alone does not look readerable;
  * - a page that declares itself an article (schema.org JSON-LD `Article`/`NewsArticle`/`BlogPosting` and
  *   their subtypes, or `og:type=article`) passes with Readability's usual threshold; a page that declares
  *   nothing needs clearly more article-like text (`STRICT_MIN_SCORE`), which keeps docs, forums and
  *   sign-in pages from lighting the badge.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
+import { composedCopy } from './shadow-dom';
 
 export const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'BlogPosting', 'LiveBlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle',
@@ -53,8 +56,15 @@ export function detectArticle(doc: Document, href: string): Detection {
   const jsonLdArticle = hasJsonLdArticle(doc);
   const ogArticle = hasOgArticle(doc);
   const declared = jsonLdArticle || ogArticle;
-  const readerable = web && !homePage && isProbablyReaderable(doc, declared ? {} : { minScore: STRICT_MIN_SCORE });
+  const options = declared ? {} : { minScore: STRICT_MIN_SCORE };
+  const readerable = web && !homePage && (isProbablyReaderable(doc, options) || readerableAsRendered(doc, options));
   return { isArticle: web && !homePage && readerable, signals: { homePage, jsonLdArticle, ogArticle, readerable } };
+}
+
+/** A page built from web components may hold its story in shadow trees, which the reader reads too (shadow-dom.ts). */
+function readerableAsRendered(doc: Document, options: { minScore?: number }): boolean {
+  const rendered = composedCopy(doc);
+  return rendered !== null && isProbablyReaderable(rendered, options);
 }
 
 export function hasOgArticle(doc: Document): boolean {
