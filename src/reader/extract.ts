@@ -4,6 +4,7 @@
  */
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
+import { removeInlinePromos } from './inline-promos';
 import { fixLazyImages } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import type { PageElements } from './page-elements';
@@ -117,6 +118,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
     removeLeadingTitleHeading(root, title);
     removeLeadingBylineLine(root, parsed.byline?.trim() || null);
     removeAdLabels(root);
+    removeInlinePromos(root);
     options.transformContent?.(root);
   }
   const textContent = root?.textContent ?? parsed.textContent ?? '';

@@ -1,0 +1,55 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { removeInlinePromos } from './inline-promos';
+
+/** Readability's content: an element outside any document. */
+function content(html: string): Element {
+  const { document } = new JSDOM('').window;
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  return root;
+}
+
+const STORY = '<p>The council voted on Tuesday to build the bridge.</p>';
+const text = (root: Element) => root.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('removeInlinePromos', () => {
+  it.each([
+    ['the label inside the link', '<p><a href="/a"><span>Related: Chicago is America’s most segregated city</span></a></p>'],
+    ['the label outside the link', '<p><strong>READ MORE:</strong> <a href="/b">Tunisia’s Islamists get a sobering lesson</a></p>'],
+    ['another label and separator', '<p>Don’t miss — <a href="/c">The ten best bridges in Europe</a></p>'],
+    ['a list item', '<ul><li>More from the Ledger: <a href="/d">Tide tables for the winter</a></li></ul>'],
+  ])('removes a labelled link between paragraphs: %s', (_name, promo) => {
+    const root = content(STORY + promo + STORY);
+    expect(removeInlinePromos(root)).toBe(1);
+    expect(text(root)).toBe(text(content(STORY + STORY)));
+    expect(root.querySelector('ul')).toBeNull();
+  });
+
+  it('removes a bare label and the headlines after it, up to the story’s next paragraph', () => {
+    const root = content(`${STORY}<p><b>Read more:</b></p><p><a href="/1">First headline</a></p><p><a href="/2">Second headline</a></p>
+      <p>A closing paragraph of the story.</p>`);
+    expect(removeInlinePromos(root)).toBe(3);
+    expect(text(root)).toBe('The council voted on Tuesday to build the bridge. A closing paragraph of the story.');
+  });
+
+  it('removes a bare label followed by a list of links', () => {
+    const root = content(`${STORY}<p>Related coverage</p><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>`);
+    expect(removeInlinePromos(root)).toBe(2);
+    expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
+  });
+
+  it.each([
+    ['a label followed by the story’s own words', '<p>Related: the council also approved a new ferry timetable, <a href="/t">published here</a>.</p>'],
+    ['a bare label with no links after it', '<p>Read more:</p><p>The mayor said the vote was a turning point.</p>'],
+    ['a reference work’s own section', '<h2>See also</h2><ul><li><a href="/w/Outline">Outline of New Zealand</a></li></ul>'],
+    ['a heading that reads like a label', '<h3>Related coverage</h3><ul><li><a href="/1">One</a></li></ul>'],
+    ['a link that is part of the story', '<p><a href="/ruling.pdf">Read the full ruling (PDF)</a></p>'],
+    ['a long paragraph that starts like a label', `<p>Related: <a href="/x">${'a very long linked sentence '.repeat(12)}</a></p>`],
+  ])('keeps %s', (_name, html) => {
+    const root = content(STORY + html);
+    const before = text(root);
+    expect(removeInlinePromos(root)).toBe(0);
+    expect(text(root)).toBe(before);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Newsrooms put links to their other stories in the middle of an article: "Related: Chicago is America's most
+ * segregated city", or a "Read more:" line followed by a few headlines. On the site they are styled as promos;
+ * Readability keeps them as paragraphs of the story. A block is such a promo when it opens with a promo label
+ * and the rest of it is a link, or when it is a bare label followed by blocks that are links and nothing else.
+ * A label followed by text of the story's own (a sentence that starts "Related:" and goes on unlinked) stays,
+ * and so do a reference work's own sections ("See also", "Further reading"), which are headings and lists.
+ */
+
+const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40})`;
+/** A label, a separator, and the rest of the block (the link, for a labelled link). */
+const LABELLED = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]\s*(.+)$`, 'i');
+/** A bare label, a paragraph of its own, heading a few links ("Read more:", "Related coverage"). */
+const BARE_LABEL = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]?$`, 'i');
+/** Longer than any promo: a block this long is the story's own text whatever it starts with. */
+const MAX_PROMO_CHARS = 300;
+/** Share of a promo's text that its links cover (a little room for punctuation and icons' text). */
+const MIN_LINK_SHARE = 0.9;
+const BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Removes the promos in `root`; returns how many blocks it removed. */
+export function removeInlinePromos(root: Element): number {
+  let removed = 0;
+  for (const block of Array.from(root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6'))) {
+    // Readability's content is not in a document: "still there" is asked of the root, not isConnected.
+    if (!root.contains(block) || hasBlockChild(block)) continue;
+    const text = squash(block.textContent);
+    if (!text || text.length > MAX_PROMO_CHARS) continue;
+    const labelled = LABELLED.exec(text);
+    if (labelled && linkShare(block, labelled[1] ?? '') >= MIN_LINK_SHARE) {
+      removeWithEmptyParents(block, root);
+      removed++;
+    } else if ((block.localName === 'p' || block.localName === 'div') && BARE_LABEL.test(text)) {
+      const links = linkBlocksAfter(block);
+      if (links.length === 0) continue;
+      for (const el of [block, ...links]) el.remove();
+      removed += 1 + links.length;
+    }
+  }
+  return removed;
+}
+
+/** Removes `el`, and the list or wrapper it leaves empty (no list without items is left behind). */
+function removeWithEmptyParents(el: Element, root: Element): void {
+  let target = el;
+  while (target.parentElement && target.parentElement !== root && target.parentElement.children.length === 1
+    && !squash(target.parentElement.textContent).replace(squash(target.textContent), '')) {
+    target = target.parentElement;
+  }
+  target.remove();
+}
+
+function hasBlockChild(el: Element): boolean {
+  return Array.from(el.children).some((child) => BLOCKS.has(child.localName));
+}
+
+/** How much of `rest` (the text after the label) is link text. */
+function linkShare(block: Element, rest: string): number {
+  const linked = Array.from(block.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ');
+  const covered = squash(rest).length;
+  // The label may sit inside the link too: count only as much link text as the rest has.
+  return covered > 0 ? Math.min(linked.length, covered) / covered : 0;
+}
+
+/** The blocks right after a bare label that are each a link and nothing else (a list of them counts whole). */
+function linkBlocksAfter(label: Element): Element[] {
+  const found: Element[] = [];
+  for (let next = label.nextElementSibling; next && isLinkOnly(next); next = next.nextElementSibling) found.push(next);
+  return found;
+}
+
+function isLinkOnly(el: Element): boolean {
+  if (el.localName === 'ul' || el.localName === 'ol') {
+    const items = Array.from(el.children);
+    return items.length > 0 && items.every((item) => item.localName === 'li' && isLinkOnly(item));
+  }
+  if (!BLOCKS.has(el.localName) || hasBlockChild(el)) return false;
+  const text = squash(el.textContent);
+  return text.length > 0 && text.length <= MAX_PROMO_CHARS && linkShare(el, text) >= MIN_LINK_SHARE;
+}
