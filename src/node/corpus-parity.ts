@@ -37,6 +37,7 @@ export const ALLOWED_DIFFERENCES: Readonly<Record<string, Reason>> = {
   tumblr: 'title-heading', // content starts with an h1 "Minecraft 1.8 - The Bountiful Update" = the title
   cnn: 'inline-promo', // two "Related: <headline>" links between paragraphs
   'wapo-1': 'inline-promo', // "Read more:" and three headlines at the end
+  'lemonde-1': 'inline-promo', // "Lire aussi : <headline>" between paragraphs
 };
 
 export const CORPUS_PAGES = readdirSync(CORPUS).sort();

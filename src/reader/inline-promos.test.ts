@@ -19,6 +19,8 @@ describe('removeInlinePromos', () => {
     ['the label outside the link', '<p><strong>READ MORE:</strong> <a href="/b">Tunisia’s Islamists get a sobering lesson</a></p>'],
     ['another label and separator', '<p>Don’t miss — <a href="/c">The ten best bridges in Europe</a></p>'],
     ['a list item', '<ul><li>More from the Ledger: <a href="/d">Tide tables for the winter</a></li></ul>'],
+    ['a German label', '<p><b>Lesen Sie auch:</b> <a href="/e">Die Brücke kommt 2027</a></p>'],
+    ['a French label', '<p>À lire aussi : <a href="/f">Le pont sera prêt en 2027</a></p>'],
   ])('removes a labelled link between paragraphs: %s', (_name, promo) => {
     const root = content(STORY + promo + STORY);
     expect(removeInlinePromos(root)).toBe(1);

@@ -7,7 +7,10 @@
  * and so do a reference work's own sections ("See also", "Further reading"), which are headings and lists.
  */
 
-const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40})`;
+const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
+  // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
+  + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
+  + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
 /** A label, a separator, and the rest of the block (the link, for a labelled link). */
 const LABELLED = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]\s*(.+)$`, 'i');
 /** A bare label, a paragraph of its own, heading a few links ("Read more:", "Related coverage"). */
