@@ -23,10 +23,15 @@ const BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'o
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** A text node that opens with a label: the only places a promo can start. */
+const OPENS_WITH_LABEL = new RegExp(String.raw`^\s*${LABEL}`, 'i');
+/** The blocks a promo can be; lists count only as what follows a bare label. */
+const PROMO_BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Removes the promos in `root`; returns how many blocks it removed. */
 export function removeInlinePromos(root: Element): number {
   let removed = 0;
-  for (const block of Array.from(root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6'))) {
+  for (const block of blocksOpeningWithLabel(root)) {
     // Readability's content is not in a document: "still there" is asked of the root, not isConnected.
     if (!root.contains(block) || hasBlockChild(block)) continue;
     const text = squash(block.textContent);
@@ -43,6 +48,26 @@ export function removeInlinePromos(root: Element): number {
     }
   }
   return removed;
+}
+
+/**
+ * The blocks holding a text node that opens with a label, in document order. One pass over the text nodes with
+ * an anchored test is cheap; reading the text of every block instead cost 2 % of Readability's own time on jsdom.
+ */
+function blocksOpeningWithLabel(root: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) walk(child);
+      else if (child.nodeType === 3 && OPENS_WITH_LABEL.test(child.nodeValue ?? '')) {
+        let block = child.parentElement;
+        while (block && block !== root && !PROMO_BLOCKS.has(block.localName)) block = block.parentElement;
+        if (block && block !== root && found[found.length - 1] !== block) found.push(block);
+      }
+    }
+  };
+  walk(root);
+  return found;
 }
 
 /** Removes `el`, and the list or wrapper it leaves empty (no list without items is left behind). */
