@@ -86,6 +86,22 @@ test('a page built from web components: the story is read from their shadow tree
   });
 });
 
+test('embedded videos become links to their players; the popup loads no third-party frame', async () => {
+  await inRealPopup('/corpus/embedded-videos/source.html', async (popup) => {
+    const links = popup.locator('.reader-content .lede-embed a');
+    await expect(links.first()).toBeVisible();
+    const found = await links.evaluateAll((els) => els.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), target: a.getAttribute('target') })));
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const link of found) {
+      expect(link.text).toMatch(/^Video: [a-z0-9.-]+$/);
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.target).toBe('_blank');
+    }
+    expect(found.map((link) => link.text)).toContain('Video: youtube.com');
+    await expect(popup.locator('iframe, embed, object')).toHaveCount(0);
+  });
+});
+
 test('a browser page says Lede cannot read it, with the reason', async () => {
   await inRealPopup('chrome://version', async (popup) => {
     await expect(popup.getByRole('heading', { name: 'Lede can’t read this page' })).toBeVisible();

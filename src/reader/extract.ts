@@ -5,6 +5,7 @@
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
+import { embedsAsLinks } from './embeds';
 import { fixLazyImages } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import type { PageElements } from './page-elements';
@@ -119,6 +120,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
     removeLeadingBylineLine(root, parsed.byline?.trim() || null);
     removeAdLabels(root);
     removeInlinePromos(root);
+    embedsAsLinks(root, options.url);
     options.transformContent?.(root);
   }
   const textContent = root?.textContent ?? parsed.textContent ?? '';

@@ -1,0 +1,57 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { embedsAsLinks } from './embeds';
+import { sanitizeArticleHtml } from './sanitize';
+
+const BASE = 'https://news.example/2026/story';
+
+function content(html: string): { root: Element; window: Window } {
+  const { window } = new JSDOM('');
+  const root = window.document.createElement('div');
+  root.innerHTML = html;
+  return { root, window: window as unknown as Window };
+}
+
+describe('embedsAsLinks', () => {
+  it('puts a link to each embedded player in its place', () => {
+    const { root } = content(`<p>Watch the launch below.</p>
+      <figure><iframe src="https://www.youtube.com/embed/abc123?rel=0" width="560"></iframe><figcaption>The launch</figcaption></figure>
+      <iframe src="//www.dailymotion.com/embed/video/x2p552m"></iframe>
+      <object data="https://player.vimeo.com/video/42"></object>`);
+    expect(embedsAsLinks(root, BASE)).toBe(3);
+    expect(root.querySelectorAll('iframe, object')).toHaveLength(0);
+    const links = Array.from(root.querySelectorAll('p.lede-embed > a'), (a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Video: youtube.com', 'https://www.youtube.com/embed/abc123?rel=0'],
+      // A protocol-relative player takes the article's scheme.
+      ['Video: dailymotion.com', 'https://www.dailymotion.com/embed/video/x2p552m'],
+      ['Video: player.vimeo.com', 'https://player.vimeo.com/video/42'],
+    ]);
+    // In the figure, above its caption.
+    expect(root.querySelector('figure')!.firstElementChild!.className).toBe('lede-embed');
+  });
+
+  it('inside a paragraph, the link’s box is a span: a paragraph in a paragraph would not parse back', () => {
+    const { root } = content('<p>Watch: <iframe src="https://www.youtube.com/embed/abc123"></iframe></p>');
+    embedsAsLinks(root, BASE);
+    expect(root.innerHTML).toBe('<p>Watch: <span class="lede-embed"><a href="https://www.youtube.com/embed/abc123">Video: youtube.com</a></span></p>');
+  });
+
+  it('leaves a frame with no web address to the sanitizer, which removes it', () => {
+    const { root, window } = content(`<p>Story.</p><iframe srcdoc="<script>parent.x=1</script>"></iframe>
+      <iframe src="javascript:alert(1)"></iframe><embed type="application/x-shockwave-flash">`);
+    expect(embedsAsLinks(root, BASE)).toBe(0);
+    const clean = sanitizeArticleHtml(root.innerHTML, window, BASE);
+    expect(clean).not.toMatch(/iframe|embed|javascript|srcdoc/);
+  });
+
+  it('the link survives sanitizing and opens in a new tab', () => {
+    const { root, window } = content('<iframe src="https://player.vimeo.com/video/42"></iframe>');
+    embedsAsLinks(root, BASE);
+    const clean = new JSDOM(sanitizeArticleHtml(root.innerHTML, window, BASE)).window.document;
+    const link = clean.querySelector('p.lede-embed a')!;
+    expect(link.getAttribute('href')).toBe('https://player.vimeo.com/video/42');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
