@@ -41,7 +41,22 @@ describe('removeInlinePromos', () => {
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
   });
 
+  it('removes a newsletter sign-up box whole, its offers and prices included', () => {
+    const root = content(`${STORY}<div><p><span>SIGN UP</span> FOR OUR NEWSLETTER</p></div>${STORY}
+      <div><p>Sign up for <span>Command Line</span>, a paid weekly newsletter about the tech industry. Your first month is free!</p>
+        <div><h2>Monthly</h2><p>$7/month</p><p>A flexible plan you can cancel anytime.</p></div></div>`);
+    expect(removeInlinePromos(root)).toBe(2);
+    expect(text(root)).toBe(text(content(STORY + STORY)));
+  });
+
+  it('a sign-up call inside a paragraph of the story takes only its own block', () => {
+    const root = content(`<div>${STORY}<p>Subscribe to our newsletter.</p><p>The mayor said the vote was a turning point.</p></div>`);
+    expect(removeInlinePromos(root)).toBe(1);
+    expect(text(root)).toBe(text(content(`${STORY}<p>The mayor said the vote was a turning point.</p>`)));
+  });
+
   it.each([
+    ['a story sentence about a newsletter', '<p>Subscribers to the council’s newsletter learned of the vote a day early.</p>'],
     ['a label followed by the story’s own words', '<p>Related: the council also approved a new ferry timetable, <a href="/t">published here</a>.</p>'],
     ['a bare label with no links after it', '<p>Read more:</p><p>The mayor said the vote was a turning point.</p>'],
     ['a reference work’s own section', '<h2>See also</h2><ul><li><a href="/w/Outline">Outline of New Zealand</a></li></ul>'],

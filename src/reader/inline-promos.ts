@@ -1,10 +1,11 @@
 /**
- * Newsrooms put links to their other stories in the middle of an article: "Related: Chicago is America's most
+ * Site promotion inside the story. Newsrooms put links to their other stories in the middle of an article: "Related: Chicago is America's most
  * segregated city", or a "Read more:" line followed by a few headlines. On the site they are styled as promos;
  * Readability keeps them as paragraphs of the story. A block is such a promo when it opens with a promo label
  * and the rest of it is a link, or when it is a bare label followed by blocks that are links and nothing else.
  * A label followed by text of the story's own (a sentence that starts "Related:" and goes on unlinked) stays,
  * and so do a reference work's own sections ("See also", "Further reading"), which are headings and lists.
+ * A newsletter sign-up box is removed whole (see NEWSLETTER_CALL).
  */
 
 const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
@@ -23,8 +24,15 @@ const BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'o
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** A text node that opens with a label: the only places a promo can start. */
-const OPENS_WITH_LABEL = new RegExp(String.raw`^\s*${LABEL}`, 'i');
+/**
+ * A call to sign up for the site's newsletter ("SIGN UP FOR OUR NEWSLETTER", "Sign up for Command Line, a paid
+ * weekly newsletter…"): the box it opens goes, offers and prices included.
+ */
+const NEWSLETTER_CALL = /^(?:sign up|subscribe|register|get)\b.{0,100}?\bnewsletters?\b/i;
+/** A newsletter box is at most this long; beyond it, the block holding the call is the story itself. */
+const MAX_BOX_CHARS = 700;
+/** A text node that opens with a label or a sign-up call: the only places a promo can start. */
+const OPENS_WITH_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|sign up|subscribe|register|get)`, 'i');
 /** The blocks a promo can be; lists count only as what follows a bare label. */
 const PROMO_BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -36,6 +44,11 @@ export function removeInlinePromos(root: Element): number {
     if (!root.contains(block) || hasBlockChild(block)) continue;
     const text = squash(block.textContent);
     if (!text || text.length > MAX_PROMO_CHARS) continue;
+    if (NEWSLETTER_CALL.test(text)) {
+      newsletterBox(block, text, root).remove();
+      removed++;
+      continue;
+    }
     const labelled = LABELLED.exec(text);
     if (labelled && linkShare(block, labelled[1] ?? '') >= MIN_LINK_SHARE) {
       removeWithEmptyParents(block, root);
@@ -68,6 +81,17 @@ function blocksOpeningWithLabel(root: Element): Element[] {
   };
   walk(root);
   return found;
+}
+
+/** The box a sign-up call opens: the outermost short ancestor whose text starts with the call. */
+function newsletterBox(call: Element, text: string, root: Element): Element {
+  let box = call;
+  for (let parent = call.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    const boxText = squash(parent.textContent);
+    if (boxText.length > MAX_BOX_CHARS || !boxText.startsWith(text)) break;
+    box = parent;
+  }
+  return box;
 }
 
 /** Removes `el`, and the list or wrapper it leaves empty (no list without items is left behind). */
