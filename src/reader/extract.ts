@@ -6,6 +6,7 @@ import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
 import { embedsAsLinks } from './embeds';
+import { removeHeadingButtons } from './heading-buttons';
 import { fixLazyImages } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import type { PageElements } from './page-elements';
@@ -116,6 +117,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const title = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
   const root = parsed.content;
   if (root) {
+    removeHeadingButtons(root);
     removeLeadingTitleHeading(root, title);
     removeLeadingBylineLine(root, parsed.byline?.trim() || null);
     removeAdLabels(root);

@@ -1,0 +1,29 @@
+/**
+ * Headings on wikis and documentation sites carry buttons of their own: MediaWiki's "[edit]" beside every
+ * section title, Sphinx's "¶" and many blogs' "#" permalink. On the site they are small, grey or shown on
+ * hover; in the reader they read as part of the title ("History[edit]"). They go; the heading's words stay.
+ */
+
+/** The whole text of such a button, in the languages of the wikis most read. */
+const HEADING_BUTTON = /^(?:\[\s*(?:edit|edit source|edit \| edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código fuente|modifica|modifica wikitesto)\s*\]|¶|#|§|🔗)$/i;
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Removes the buttons in the headings of `root` (Readability's content); returns how many. */
+export function removeHeadingButtons(root: Element): number {
+  let removed = 0;
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const headingText = squash(heading.textContent);
+    // Outer elements come first: "[edit]" goes whole, brackets included, before its inner link is looked at.
+    for (const el of Array.from(heading.querySelectorAll('a, span'))) {
+      if (!heading.contains(el)) continue;
+      const text = squash(el.textContent);
+      // A heading that is nothing but the sign is words, not a button; and a button is a link or holds one.
+      if (!HEADING_BUTTON.test(text) || text === headingText) continue;
+      if (el.localName !== 'a' && !el.querySelector('a')) continue;
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
