@@ -21,6 +21,7 @@ describe('removeInlinePromos', () => {
     ['a list item', '<ul><li>More from the Ledger: <a href="/d">Tide tables for the winter</a></li></ul>'],
     ['a German label', '<p><b>Lesen Sie auch:</b> <a href="/e">Die Brücke kommt 2027</a></p>'],
     ['a French label', '<p>À lire aussi : <a href="/f">Le pont sera prêt en 2027</a></p>'],
+    ['a follow line to social networks', '<p>Follow Backchannel: <a href="https://twitter.com/backchnnl"><em>Twitter</em></a> <em>|</em> <a href="https://www.facebook.com/backchannel">Facebook</a></p>'],
   ])('removes a labelled link between paragraphs: %s', (_name, promo) => {
     const root = content(STORY + promo + STORY);
     expect(removeInlinePromos(root)).toBe(1);
@@ -56,6 +57,7 @@ describe('removeInlinePromos', () => {
   });
 
   it.each([
+    ['a follow line to the site’s own pages', '<p>Follow the tutorial: <a href="/docs/getting-started">Getting started</a></p>'],
     ['a story sentence about a newsletter', '<p>Subscribers to the council’s newsletter learned of the vote a day early.</p>'],
     ['a label followed by the story’s own words', '<p>Related: the council also approved a new ferry timetable, <a href="/t">published here</a>.</p>'],
     ['a bare label with no links after it', '<p>Read more:</p><p>The mayor said the vote was a turning point.</p>'],

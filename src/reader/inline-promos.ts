@@ -16,6 +16,9 @@ const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|link
 const LABELLED = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]\s*(.+)$`, 'i');
 /** A bare label, a paragraph of its own, heading a few links ("Read more:", "Related coverage"). */
 const BARE_LABEL = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]?$`, 'i');
+/** "Follow Backchannel: Twitter | Facebook": a follow line, when every link in it goes to a social network. */
+const FOLLOW = /^follow\b.{1,60}?[:|»›>–—-]\s*(.+)$/i;
+const SOCIAL_HOSTS = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|threads\.net|bsky\.app|mastodon\.social|pinterest\.com|flipboard\.com|t\.me|whatsapp\.com)$/i;
 /** Longer than any promo: a block this long is the story's own text whatever it starts with. */
 const MAX_PROMO_CHARS = 300;
 /** Share of a promo's text that its links cover (a little room for punctuation and icons' text). */
@@ -32,7 +35,7 @@ const NEWSLETTER_CALL = /^(?:sign up|subscribe|register|get)\b.{0,100}?\bnewslet
 /** A newsletter box is at most this long; beyond it, the block holding the call is the story itself. */
 const MAX_BOX_CHARS = 700;
 /** A text node that opens with a label or a sign-up call: the only places a promo can start. */
-const OPENS_WITH_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|sign up|subscribe|register|get)`, 'i');
+const OPENS_WITH_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|sign up|subscribe|register|get|follow)`, 'i');
 /** The blocks a promo can be; lists count only as what follows a bare label. */
 const PROMO_BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -49,7 +52,7 @@ export function removeInlinePromos(root: Element): number {
       removed++;
       continue;
     }
-    const labelled = LABELLED.exec(text);
+    const labelled = LABELLED.exec(text) ?? (linksAllSocial(block) ? FOLLOW.exec(text) : null);
     if (labelled && linkShare(block, labelled[1] ?? '') >= MIN_LINK_SHARE) {
       removeWithEmptyParents(block, root);
       removed++;
@@ -108,12 +111,29 @@ function hasBlockChild(el: Element): boolean {
   return Array.from(el.children).some((child) => BLOCKS.has(child.localName));
 }
 
-/** How much of `rest` (the text after the label) is link text. */
+/** How much of `rest` (the text after the label) is link text, counting letters and digits only. */
 function linkShare(block: Element, rest: string): number {
-  const linked = Array.from(block.querySelectorAll('a'), (a) => squash(a.textContent)).join(' ');
-  const covered = squash(rest).length;
+  const linked = wordChars(Array.from(block.querySelectorAll('a'), (a) => a.textContent ?? '').join(''));
+  const covered = wordChars(rest);
   // The label may sit inside the link too: count only as much link text as the rest has.
-  return covered > 0 ? Math.min(linked.length, covered) / covered : 0;
+  return covered > 0 ? Math.min(linked, covered) / covered : 0;
+}
+
+/** Separators between links ("Twitter | Facebook") and icons' glyphs are neither link nor story. */
+function wordChars(text: string): number {
+  return text.replace(/[^\p{L}\p{N}]/gu, '').length;
+}
+
+/** Whether the block links somewhere and every link goes to a social network's site. */
+function linksAllSocial(block: Element): boolean {
+  const links = Array.from(block.querySelectorAll('a'));
+  return links.length > 0 && links.every((a) => {
+    try {
+      return SOCIAL_HOSTS.test(new URL(a.getAttribute('href') ?? '', 'https://invalid.invalid/').hostname);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The blocks right after a bare label that are each a link and nothing else (a list of them counts whole). */
