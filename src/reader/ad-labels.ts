@@ -1,3 +1,5 @@
+import { contentParts } from './content-parts';
+
 /**
  * Readability keeps in-article ad slots whose only text is their label ("Advertisement"): the slot's
  * script never ran, so the label is all that is left, and it lands in the middle of the story as a
@@ -12,23 +14,15 @@ const MAX_LABEL_NODE_CHARS = 200;
 
 /**
  * Removes elements of `root` whose whole text is an ad label. Returns how many it removed.
- * Walks text nodes once (labels are rare) and only then climbs to the outermost element holding nothing else.
+ * Tests the content's text nodes (labels are rare) and only then climbs to the outermost element holding nothing else.
  */
-export function removeAdLabels(root: Element): number {
+export function removeAdLabels(root: Element, texts: readonly Text[] = contentParts(root).texts): number {
   const hits: Element[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) walk(child);
-      else if (child.nodeType === 3) {
-        // Most text nodes are whole sentences: only a short one can be a label (whitespace around it included).
-        const text = child.nodeValue ?? '';
-        if (text.length <= MAX_LABEL_NODE_CHARS && child.parentElement && AD_LABEL.test(text.trim())) {
-          hits.push(child.parentElement);
-        }
-      }
-    }
-  };
-  walk(root);
+  for (const node of texts) {
+    // Most text nodes are whole sentences: only a short one can be a label (whitespace around it included).
+    const text = node.nodeValue ?? '';
+    if (text.length <= MAX_LABEL_NODE_CHARS && node.parentElement && AD_LABEL.test(text.trim())) hits.push(node.parentElement);
+  }
   let removed = 0;
   for (const hit of hits) {
     const label = (hit.textContent ?? '').trim();

@@ -5,10 +5,12 @@
  * reader sees that there is a video and can open it in a tab.
  */
 
+import { contentParts } from './content-parts';
+
 /** Readability's content (an element of the page's copy); `baseUrl` resolves protocol-relative players. */
-export function embedsAsLinks(root: Element, baseUrl: string): number {
+export function embedsAsLinks(root: Element, baseUrl: string, embeds: readonly Element[] = contentParts(root).embeds): number {
   let replaced = 0;
-  for (const embed of Array.from(root.querySelectorAll('iframe, embed, object'))) {
+  for (const embed of embeds) {
     const address = playerAddress(embed, baseUrl);
     if (!address || !root.contains(embed)) continue;
     const doc = embed.ownerDocument;

@@ -7,6 +7,7 @@ import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
 import { embedsAsLinks } from './embeds';
 import { removeHeadingButtons } from './heading-buttons';
+import { contentParts } from './content-parts';
 import { fixLazyImages } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import type { PageElements } from './page-elements';
@@ -117,12 +118,14 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const title = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
   const root = parsed.content;
   if (root) {
-    removeHeadingButtons(root);
+    // One walk for the cleaning rules; each checks that what it looks at is still in the content.
+    const parts = contentParts(root);
+    removeHeadingButtons(root, parts.headings);
     removeLeadingTitleHeading(root, title);
     removeLeadingBylineLine(root, parsed.byline?.trim() || null);
-    removeAdLabels(root);
-    removeInlinePromos(root);
-    embedsAsLinks(root, options.url);
+    removeAdLabels(root, parts.texts);
+    removeInlinePromos(root, parts.texts);
+    embedsAsLinks(root, options.url, parts.embeds);
     options.transformContent?.(root);
   }
   const textContent = root?.textContent ?? parsed.textContent ?? '';

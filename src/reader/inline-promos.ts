@@ -8,6 +8,8 @@
  * A newsletter sign-up box is removed whole (see NEWSLETTER_CALL).
  */
 
+import { contentParts } from './content-parts';
+
 const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
   + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
@@ -40,9 +42,9 @@ const OPENS_WITH_LABEL = new RegExp(String.raw`^\s*(?:${LABEL}|sign up|subscribe
 const PROMO_BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Removes the promos in `root`; returns how many blocks it removed. */
-export function removeInlinePromos(root: Element): number {
+export function removeInlinePromos(root: Element, texts: readonly Text[] = contentParts(root).texts): number {
   let removed = 0;
-  for (const block of blocksOpeningWithLabel(root)) {
+  for (const block of blocksOpeningWithLabel(root, texts)) {
     // Readability's content is not in a document: "still there" is asked of the root, not isConnected.
     if (!root.contains(block) || hasBlockChild(block)) continue;
     const text = squash(block.textContent);
@@ -67,22 +69,17 @@ export function removeInlinePromos(root: Element): number {
 }
 
 /**
- * The blocks holding a text node that opens with a label, in document order. One pass over the text nodes with
- * an anchored test is cheap; reading the text of every block instead cost 2 % of Readability's own time on jsdom.
+ * The blocks holding a text node that opens with a label, in document order. An anchored test per text node is
+ * cheap; reading the text of every block instead cost 2 % of Readability's own time on jsdom.
  */
-function blocksOpeningWithLabel(root: Element): Element[] {
+function blocksOpeningWithLabel(root: Element, texts: readonly Text[]): Element[] {
   const found: Element[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 1) walk(child);
-      else if (child.nodeType === 3 && OPENS_WITH_LABEL.test(child.nodeValue ?? '')) {
-        let block = child.parentElement;
-        while (block && block !== root && !PROMO_BLOCKS.has(block.localName)) block = block.parentElement;
-        if (block && block !== root && found[found.length - 1] !== block) found.push(block);
-      }
-    }
-  };
-  walk(root);
+  for (const node of texts) {
+    if (!OPENS_WITH_LABEL.test(node.nodeValue ?? '')) continue;
+    let block = node.parentElement;
+    while (block && block !== root && !PROMO_BLOCKS.has(block.localName)) block = block.parentElement;
+    if (block && block !== root && found[found.length - 1] !== block) found.push(block);
+  }
   return found;
 }
 
