@@ -29,3 +29,8 @@ export function contentParts(root: Element): ContentParts {
   walk(root);
   return parts;
 }
+
+/** A node's text with its whitespace collapsed, as a reader sees it: what the cleaning rules compare. */
+export function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,14 +1,14 @@
 /**
- * Site promotion inside the story. Newsrooms put links to their other stories in the middle of an article: "Related: Chicago is America's most
- * segregated city", or a "Read more:" line followed by a few headlines. On the site they are styled as promos;
- * Readability keeps them as paragraphs of the story. A block is such a promo when it opens with a promo label
- * and the rest of it is a link, or when it is a bare label followed by blocks that are links and nothing else.
- * A label followed by text of the story's own (a sentence that starts "Related:" and goes on unlinked) stays,
- * and so do a reference work's own sections ("See also", "Further reading"), which are headings and lists.
- * A newsletter sign-up box is removed whole (see NEWSLETTER_CALL).
+ * Site promotion inside the story. Newsrooms put links to their other stories in the middle of an article:
+ * "Related: Chicago is America's most segregated city", or a "Read more:" line followed by a few headlines. On
+ * the site they are styled as promos; Readability keeps them as paragraphs of the story. A block is such a
+ * promo when it opens with a promo label and the rest of it is a link, or when it is a bare label followed by
+ * blocks that are links and nothing else. A label followed by text of the story's own (a sentence that starts
+ * "Related:" and goes on unlinked) stays, and so do a reference work's own sections ("See also", "Further
+ * reading"), which are headings and lists. A newsletter sign-up box is removed whole (see NEWSLETTER_CALL).
  */
 
-import { contentParts } from './content-parts';
+import { contentParts, textOf } from './content-parts';
 
 const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
@@ -26,8 +26,6 @@ const MAX_PROMO_CHARS = 300;
 /** Share of a promo's text that its links cover (a little room for punctuation and icons' text). */
 const MIN_LINK_SHARE = 0.9;
 const BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * A call to sign up for the site's newsletter ("SIGN UP FOR OUR NEWSLETTER", "Sign up for Command Line, a paid
@@ -47,7 +45,7 @@ export function removeInlinePromos(root: Element, texts: readonly Text[] = conte
   for (const block of blocksOpeningWithLabel(root, texts)) {
     // Readability's content is not in a document: "still there" is asked of the root, not isConnected.
     if (!root.contains(block) || hasBlockChild(block)) continue;
-    const text = squash(block.textContent);
+    const text = textOf(block);
     if (!text || text.length > MAX_PROMO_CHARS) continue;
     if (NEWSLETTER_CALL.test(text)) {
       newsletterBox(block, text, root).remove();
@@ -87,7 +85,7 @@ function blocksOpeningWithLabel(root: Element, texts: readonly Text[]): Element[
 function newsletterBox(call: Element, text: string, root: Element): Element {
   let box = call;
   for (let parent = call.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    const boxText = squash(parent.textContent);
+    const boxText = textOf(parent);
     if (boxText.length > MAX_BOX_CHARS || !boxText.startsWith(text)) break;
     box = parent;
   }
@@ -98,7 +96,7 @@ function newsletterBox(call: Element, text: string, root: Element): Element {
 function removeWithEmptyParents(el: Element, root: Element): void {
   let target = el;
   while (target.parentElement && target.parentElement !== root && target.parentElement.children.length === 1
-    && !squash(target.parentElement.textContent).replace(squash(target.textContent), '')) {
+    && textOf(target.parentElement) === textOf(target)) {
     target = target.parentElement;
   }
   target.remove();
@@ -146,6 +144,6 @@ function isLinkOnly(el: Element): boolean {
     return items.length > 0 && items.every((item) => item.localName === 'li' && isLinkOnly(item));
   }
   if (!BLOCKS.has(el.localName) || hasBlockChild(el)) return false;
-  const text = squash(el.textContent);
+  const text = textOf(el);
   return text.length > 0 && text.length <= MAX_PROMO_CHARS && linkShare(el, text) >= MIN_LINK_SHARE;
 }
