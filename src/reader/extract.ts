@@ -14,7 +14,7 @@ import type { PageElements } from './page-elements';
 import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
-import { removeLeadingTitleHeading } from './title-heading';
+import { removeLeadingTitleHeading, titleFromPageHeadings } from './title-heading';
 import { stripSiteSuffix } from './site-suffix';
 import { removeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
@@ -115,8 +115,9 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
   const siteName = parsed.siteName?.trim() || null;
-  const title = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
   const root = parsed.content;
+  const pageTitle = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
+  const title = titleFromPageHeadings(pageTitle, facts.headings);
   if (root) {
     // One walk for the cleaning rules; each checks that what it looks at is still in the content.
     const parts = contentParts(root);

@@ -20,6 +20,8 @@ export interface PageFacts {
   dir: 'ltr' | 'rtl' | null;
   /** Publication time from meta tags, JSON-LD or the first <time datetime>, resolved only when asked. */
   publishedTime: () => string | null;
+  /** The texts of the page's `<h1>` elements (read before Readability, which rewrites headings). */
+  headings: string[];
 }
 
 /** `elements` must have been collected from `doc` itself (it saves a walk when the caller has them already). */
@@ -46,6 +48,7 @@ export function readPageFacts(doc: Document, elements: PageElements = collectPag
     dir: normalizeDir(html?.getAttribute('dir')),
     // A <time datetime> near the top is the usual visible date; the first one is the best guess without layout.
     publishedTime: () => fromMeta ?? jsonLdDatePublished(jsonLd) ?? timeValue,
+    headings: elements.h1.map((h1) => h1.textContent ?? ''),
   };
 }
 

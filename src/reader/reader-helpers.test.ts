@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixLazyImages, isPlaceholderSrc } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import { readingStats } from './reading-time';
-import { normalizeTitle, removeLeadingTitleHeading } from './title-heading';
+import { normalizeTitle, removeLeadingTitleHeading, titleFromPageHeadings } from './title-heading';
 import { removeAdLabels } from './ad-labels';
 import { extractArticle } from './extract';
 
@@ -48,12 +48,13 @@ describe('fixLazyImages', () => {
 describe('collectPageElements', () => {
   it('finds, in one walk and in document order, the elements the page facts and lazy images read', () => {
     const d = doc(`<head><meta name="a" content="1"><script type="application/ld+json">{}</script></head>
-      <body><time datetime="2020-01-01">x</time><picture><source srcset="a.webp"><img src="a.jpg"></picture>
+      <body><h1>Head</h1><time datetime="2020-01-01">x</time><picture><source srcset="a.webp"><img src="a.jpg"></picture>
       <noscript><img src="b.jpg"></noscript><svg><image href="c.png"></image></svg><meta name="b" content="2"></body>`);
     const found = collectPageElements(d);
     expect(found.meta.map((m) => m.getAttribute('name'))).toEqual(['a', 'b']);
     expect(found.script).toHaveLength(1);
     expect(found.time).toHaveLength(1);
+    expect(found.h1.map((h) => h.textContent)).toEqual(['Head']);
     expect(found.source).toHaveLength(1);
     expect(found.noscript).toHaveLength(1);
     expect(found.img.map((i) => i.getAttribute('src'))).toEqual(['a.jpg', 'b.jpg']);
@@ -78,7 +79,7 @@ describe('collectPageElements', () => {
   it('ignores elements named like object properties', () => {
     const d = doc('<constructor></constructor><__proto__></__proto__><tostring></tostring><img src="a.jpg">');
     const found = collectPageElements(d);
-    expect(Object.keys(found).sort()).toEqual(['embed', 'form', 'iframe', 'img', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
+    expect(Object.keys(found).sort()).toEqual(['embed', 'form', 'h1', 'iframe', 'img', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
     expect(found.img).toHaveLength(1);
   });
 });
@@ -116,6 +117,17 @@ describe('title heading and ad labels', () => {
     expect(root.querySelectorAll('h2').length).toBe(1);
     expect(removeLeadingTitleHeading(root, 'Here’s the news')).toBe(false);
   });
+  it('ends the title where one of the page\'s <h1> ends it', () => {
+    const title = 'Common Concepts - The Programming Book';
+    expect(titleFromPageHeadings(title, ['The Programming Book', ' Common concepts\n'])).toBe('Common Concepts');
+    expect(titleFromPageHeadings('A – B – Site', ['A – B'])).toBe('A – B');
+    // Not the part after the separator (a banner repeating the site's name), not a heading that only starts
+    // like the title, not a title without a separator.
+    expect(titleFromPageHeadings(title, ['The Programming Book'])).toBe(title);
+    expect(titleFromPageHeadings(title, ['Common'])).toBe(title);
+    expect(titleFromPageHeadings('Common-Concepts', ['Common'])).toBe('Common-Concepts');
+    expect(titleFromPageHeadings(title, [])).toBe(title);
+  });
   it('removes elements whose whole text is an ad label', () => {
     const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p></div>').getElementById('r')!;
     expect(removeAdLabels(root)).toBe(2);
@@ -143,6 +155,17 @@ describe('extractArticle', () => {
     if (result.kind === 'article') {
       expect(result.article.publishedTime).toBe('2021-05-04T10:00:00Z');
       expect(result.article.lang).toBe('en');
+    }
+  });
+  it('takes a short title from a page title that ends with the site\'s name, and shows it once', () => {
+    const text = '<p>' + 'A sentence of the chapter that is long enough to read. '.repeat(8) + '</p>';
+    const d = doc(`<html lang="en"><head><title>Ownership Rules - The Example Book</title></head>
+      <body><main><h1>Ownership Rules</h1>${text}${text}</main></body></html>`);
+    const result = extractArticle(d, { url: 'https://site.example/' });
+    expect(result.kind).toBe('article');
+    if (result.kind === 'article') {
+      expect(result.article.title).toBe('Ownership Rules');
+      expect(result.article.content).not.toContain('Ownership Rules');
     }
   });
   it('prefers a JSON-LD date (even nested where Readability does not look) to a <time>, and uses <time> without one', () => {

@@ -4,7 +4,8 @@
  * or a middle dot, which many sites use. Lede strips the site name after any of these separators, but
  * only when what follows is the site's own name, so a title that merely contains a dash keeps it.
  */
-const SEPARATOR = /\s+[|\-–—·•:»/\\]\s+/g;
+/** What sits between a title and the site's name: " | ", " - ", " – ", " · ", " » "… (spaces around). */
+export const TITLE_SEPARATOR = /\s+[|\-–—·•:»/\\]\s+/g;
 
 const comparable = (text: string) =>
   text
@@ -17,7 +18,7 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   if (!siteName) return title;
   const site = comparable(siteName);
   if (!site) return title;
-  const separators = [...title.matchAll(SEPARATOR)];
+  const separators = [...title.matchAll(TITLE_SEPARATOR)];
   // Try the last separator first: the site's name is the final part.
   for (const match of separators.reverse()) {
     const head = title.slice(0, match.index).trim();

@@ -1,8 +1,10 @@
 /**
  * Many sites repeat the headline as the first heading of the article body (often with different quote
  * characters, e.g. a straight apostrophe in the body and a curly one in og:title). The reader shows the
- * title itself, so such a heading would print it twice.
+ * title itself, so such a heading would print it twice. The page's headings also tell where a page title that
+ * ends with the site's name stops being the headline.
  */
+import { TITLE_SEPARATOR } from './site-suffix';
 
 /** Lowercase, NFKC, quotes and apostrophes unified, dashes unified, whitespace collapsed, edge punctuation off. */
 export function normalizeTitle(text: string): string {
@@ -25,14 +27,35 @@ const HEADING = /^h[1-6]$/i;
 export function removeLeadingTitleHeading(root: Element, title: string): boolean {
   const wanted = normalizeTitle(title);
   if (!wanted) return false;
-  const first = firstTextElement(root);
-  if (!first) return false;
-  let heading: Element | null = first;
-  while (heading && heading !== root && !HEADING.test(heading.tagName)) heading = heading.parentElement;
-  if (!heading || heading === root) return false;
-  if (normalizeTitle(heading.textContent ?? '') !== wanted) return false;
+  const heading = leadingHeading(root);
+  if (!heading || normalizeTitle(heading.textContent ?? '') !== wanted) return false;
   heading.remove();
   return true;
+}
+
+/**
+ * A page title often ends with the site's name after a separator ("Common Programming Concepts - The Rust
+ * Programming Language"). Readability keeps the whole title when the part before the separator is four words
+ * or fewer, and site-suffix.ts strips the rest only when the page names its site. When one of the page's own
+ * top-level headings (`<h1>`) is exactly the part before a separator, the page has said where its headline
+ * ends: that part is the title. Only the part before: an `<h1>` banner that repeats the site's name (as
+ * documentation books have) must not become the title.
+ */
+export function titleFromPageHeadings(title: string, headings: readonly string[]): string {
+  const wanted = new Set(headings.map(normalizeTitle).filter(Boolean));
+  if (wanted.size === 0 || wanted.has(normalizeTitle(title))) return title;
+  for (const separator of title.matchAll(TITLE_SEPARATOR)) {
+    const head = title.slice(0, separator.index).trim();
+    if (wanted.has(normalizeTitle(head))) return head;
+  }
+  return title;
+}
+
+/** The heading that holds the first text of `root`, if the article starts with one. */
+function leadingHeading(root: Element): Element | null {
+  let heading = firstTextElement(root);
+  while (heading && heading !== root && !HEADING.test(heading.tagName)) heading = heading.parentElement;
+  return heading && heading !== root ? heading : null;
 }
 
 /** The element holding the first non-blank text node under `root`, in document order. */
