@@ -8,6 +8,7 @@ import type { ReaderAnswer, Reply } from '../src/messaging/protocol';
 import type { ExtractResult } from '../src/reader/types';
 import { extractArticle } from '../src/reader/extract';
 import { pageTooLarge } from '../src/reader/limits';
+import { pageRendering } from '../src/reader/hidden-blocks';
 import { callNative, nativeMember } from '../src/reader/clobbering';
 
 (globalThis as { __ledeRead?: (force: boolean) => ReaderAnswer }).__ledeRead = (force) => ({
@@ -25,7 +26,7 @@ function extractHere(force: boolean): Reply<ExtractResult> {
     }
     const size = pageTooLarge(document);
     if (size) return { ok: false, error: { code: 'too-large', message: size } };
-    return { ok: true, data: extractArticle(document, { url: location.href, force }) };
+    return { ok: true, data: extractArticle(document, { url: location.href, force, rendering: pageRendering(document) }) };
   } catch (error) {
     return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
   }

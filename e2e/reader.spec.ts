@@ -86,6 +86,22 @@ test('a page built from web components: the story is read from their shadow tree
   });
 });
 
+test('interface the page hides (help dialog, share box, other tabs) stays out; hidden slides, <details> and long passages stay in', async () => {
+  await inRealPopup('/pages/hidden-interface/', async (popup) => {
+    // The page's title ends with the site's name; its own <h1> says where the headline ends.
+    await expect(popup.locator('.reader-title')).toHaveText('Tide Tables by Hand');
+    const body = popup.locator('.reader-content');
+    await expect(body).toContainText('Spring tides: add forty minutes');
+    const text = await body.innerText();
+    for (const hidden of ['Keyboard shortcuts', 'Share this chapter', 'Neap tides panel', 'pocket version', 'Tide Tables by Hand']) {
+      expect(text).not.toContain(hidden);
+    }
+    for (const kept of ['Corrections for wind', 'pencilled in the margin', 'Worked example', 'whole point of the method']) {
+      expect(text).toContain(kept);
+    }
+  });
+});
+
 test('embedded videos become links to their players; the popup loads no third-party frame', async () => {
   await inRealPopup('/corpus/embedded-videos/source.html', async (popup) => {
     const links = popup.locator('.reader-content .lede-embed a');

@@ -89,3 +89,18 @@ test('Firefox: a page built from web components is read from its shadow trees', 
   expect(view.body).toContain('show a school or college card');
   for (const chrome of ['Subscribe', 'Privacy', 'Unattributed']) expect(view.body).not.toContain(chrome);
 });
+
+test('Firefox: interface the page hides stays out of the article', async () => {
+  const url = server.url('/pages/hidden-interface/');
+  await lede.openWebPage(url);
+  const popup = await lede.openExtensionPage(`/popup/index.html?tabId=${await lede.tabIdOf(url)}`);
+  expect(await settledPopup(popup)).toBe('article');
+  const view = await popup.evaluate(() => ({
+    title: document.querySelector('.reader-title')?.textContent,
+    body: (document.querySelector('.reader-content') as HTMLElement | null)?.textContent ?? '',
+  }));
+  expect(view.title).toBe('Tide Tables by Hand');
+  expect(view.body).toContain('Corrections for wind');
+  expect(view.body).toContain('pencilled in the margin');
+  for (const hidden of ['Keyboard shortcuts', 'Share this chapter', 'Neap tides panel', 'pocket version']) expect(view.body).not.toContain(hidden);
+});

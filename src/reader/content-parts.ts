@@ -1,6 +1,7 @@
 /**
  * The parts of Readability's content that Lede's cleaning rules look at, gathered in one walk: every text
- * node, the headings and the embedded players. Each rule used to walk the content on its own, and on jsdom
+ * node, the headings, the embedded players and the navigation landmarks (the walk does not enter those: they
+ * are removed whole). Each rule used to walk the content on its own, and on jsdom
  * every walk or selector query costs about half a percent of Readability's own time (`npm run bench`).
  * The rules run one after another on these lists, so each checks that a node is still in the content.
  */
@@ -8,18 +9,23 @@ export interface ContentParts {
   texts: Text[];
   headings: Element[];
   embeds: Element[];
+  navs: Element[];
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMBEDS = new Set(['iframe', 'embed', 'object']);
 
 export function contentParts(root: Element): ContentParts {
-  const parts: ContentParts = { texts: [], headings: [], embeds: [] };
+  const parts: ContentParts = { texts: [], headings: [], embeds: [], navs: [] };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.texts.push(child as Text);
       else if (child.nodeType === 1) {
         const name = (child as Element).localName;
+        if (name === 'nav' || (child as Element).getAttribute('role') === 'navigation') {
+          parts.navs.push(child as Element);
+          continue;
+        }
         if (HEADINGS.has(name)) parts.headings.push(child as Element);
         else if (EMBEDS.has(name)) parts.embeds.push(child as Element);
         walk(child);

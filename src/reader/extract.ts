@@ -14,7 +14,10 @@ import type { PageElements } from './page-elements';
 import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
-import { removeLeadingTitleHeading, titleFromPageHeadings } from './title-heading';
+import { leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
+import { removeHiddenBlocks } from './hidden-blocks';
+import { removeNavigation } from './navigation';
+import type { PageRendering } from './hidden-blocks';
 import { stripSiteSuffix } from './site-suffix';
 import { removeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
@@ -37,6 +40,11 @@ export interface ExtractOptions {
    * re-parsing the HTML. Without it `content` is Readability's raw, untrusted HTML.
    */
   transformContent?: (root: Element) => void;
+  /**
+   * How the live page is rendered (in a browser: `pageRendering(document)`): the copies Readability reads
+   * then leave out the blocks the page hides that look like interface (hidden-blocks.ts).
+   */
+  rendering?: PageRendering | null;
 }
 
 /**
@@ -62,7 +70,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // from HTML and run no scripts: their only shadow trees are declarative templates, which the walk lists.)
   const readAgain = options.force || elements.template.some(isDeclarativeShadowTree);
   const consumed = options.ownsDocument && !readAgain;
-  const first = readCopy(consumed ? [doc, elements] : safeCopy(doc, collect), facts, options);
+  const first = readCopy(consumed ? [doc, elements] : safeCopy(doc, collect, options.rendering), facts, options);
   if (first.kind === 'article') return first;
   // Only now, so that the usual page pays nothing for it: the text may be in shadow trees, which a copy of
   // the document leaves out. A page that has them is read as it is rendered from here on: the plain copy
@@ -71,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const found = rendered ? readCopy(prepareCopy(rendered, collect), facts, options) : first;
   if (found.kind === 'article' || !options.force) return found;
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
-  const shown = () => (rendered && composedCopy(doc)) || plainCopy(doc);
+  const shown = () => (rendered && composedCopy(doc)) || plainCopy(doc, options.rendering);
   const relaxed = runReadability(prepareCopy(shown(), collect), { charThreshold: 0 });
   const article = relaxed ? toArticle(relaxed, facts, options) : null;
   const best = [found.candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
@@ -84,12 +92,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
  * members of the document and of forms, so none in the copy do (clobbering.ts); jsdom, where the documents
  * Node owns come from, has no such members.
  */
-function safeCopy(doc: Document, collect: (doc: Document) => PageElements): [Document, PageElements] {
-  return prepareCopy(plainCopy(doc), collect);
+function safeCopy(doc: Document, collect: (doc: Document) => PageElements, rendering?: PageRendering | null): [Document, PageElements] {
+  return prepareCopy(plainCopy(doc, rendering), collect);
 }
 
-function plainCopy(doc: Document): Document {
-  return callNative<Document>(doc, 'cloneNode', true);
+/** A clone of `doc`; given how `doc` is rendered, without the interface it hides. */
+function plainCopy(doc: Document, rendering?: PageRendering | null): Document {
+  const copy = callNative<Document>(doc, 'cloneNode', true);
+  if (rendering) removeHiddenBlocks(doc, copy, rendering);
+  return copy;
 }
 
 /** `copy`, a copy of the page that Readability may consume, with its page elements and no clobbering names. */
@@ -116,12 +127,17 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
   const siteName = parsed.siteName?.trim() || null;
   const root = parsed.content;
-  const pageTitle = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
-  const title = titleFromPageHeadings(pageTitle, facts.headings);
-  if (root) {
-    // One walk for the cleaning rules; each checks that what it looks at is still in the content.
-    const parts = contentParts(root);
+  // One walk for the cleaning rules; each checks that what it looks at is still in the content.
+  const parts = root ? contentParts(root) : null;
+  if (root && parts) {
+    // First what stands before the article's own first words, so that its leading heading can be found.
+    removeNavigation(root, parts.navs);
     removeHeadingButtons(root, parts.headings);
+  }
+  const pageTitle = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
+  const leading = root ? leadingHeading(root)?.textContent : null;
+  const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading] : facts.headings);
+  if (root && parts) {
     removeLeadingTitleHeading(root, title);
     removeLeadingBylineLine(root, parsed.byline?.trim() || null);
     removeAdLabels(root, parts.texts);

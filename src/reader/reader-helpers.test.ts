@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixLazyImages, isPlaceholderSrc } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import { readingStats } from './reading-time';
-import { normalizeTitle, removeLeadingTitleHeading, titleFromPageHeadings } from './title-heading';
+import { normalizeTitle, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
 import { removeAdLabels } from './ad-labels';
 import { extractArticle } from './extract';
 
@@ -119,14 +119,14 @@ describe('title heading and ad labels', () => {
   });
   it('ends the title where one of the page\'s <h1> ends it', () => {
     const title = 'Common Concepts - The Programming Book';
-    expect(titleFromPageHeadings(title, ['The Programming Book', ' Common concepts\n'])).toBe('Common Concepts');
-    expect(titleFromPageHeadings('A – B – Site', ['A – B'])).toBe('A – B');
+    expect(titleFromHeadings(title, ['The Programming Book', ' Common concepts\n'])).toBe('Common Concepts');
+    expect(titleFromHeadings('A – B – Site', ['A – B'])).toBe('A – B');
     // Not the part after the separator (a banner repeating the site's name), not a heading that only starts
     // like the title, not a title without a separator.
-    expect(titleFromPageHeadings(title, ['The Programming Book'])).toBe(title);
-    expect(titleFromPageHeadings(title, ['Common'])).toBe(title);
-    expect(titleFromPageHeadings('Common-Concepts', ['Common'])).toBe('Common-Concepts');
-    expect(titleFromPageHeadings(title, [])).toBe(title);
+    expect(titleFromHeadings(title, ['The Programming Book'])).toBe(title);
+    expect(titleFromHeadings(title, ['Common'])).toBe(title);
+    expect(titleFromHeadings('Common-Concepts', ['Common'])).toBe('Common-Concepts');
+    expect(titleFromHeadings(title, [])).toBe(title);
   });
   it('removes elements whose whole text is an ad label', () => {
     const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p></div>').getElementById('r')!;
@@ -159,14 +159,15 @@ describe('extractArticle', () => {
   });
   it('takes a short title from a page title that ends with the site\'s name, and shows it once', () => {
     const text = '<p>' + 'A sentence of the chapter that is long enough to read. '.repeat(8) + '</p>';
-    const d = doc(`<html lang="en"><head><title>Ownership Rules - The Example Book</title></head>
-      <body><main><h1>Ownership Rules</h1>${text}${text}</main></body></html>`);
-    const result = extractArticle(d, { url: 'https://site.example/' });
-    expect(result.kind).toBe('article');
-    if (result.kind === 'article') {
-      expect(result.article.title).toBe('Ownership Rules');
-      expect(result.article.content).not.toContain('Ownership Rules');
-    }
+    const titleOf = (heading: string) => {
+      const d = doc(`<html lang="en"><head><title>Ownership Rules - The Example Book</title></head>
+        <body><header><h1>The Example Book</h1></header><main>${heading}${text}${text}</main></body></html>`);
+      const result = extractArticle(d, { url: 'https://site.example/' });
+      return result.kind === 'article' ? [result.article.title, result.article.content.includes('Ownership Rules')] : [];
+    };
+    // The page's <h1>, or the heading the article starts with (a section of a book starts with an <h2>).
+    expect(titleOf('<h1>Ownership Rules</h1>')).toEqual(['Ownership Rules', false]);
+    expect(titleOf('<h2><a href="#o">Ownership rules</a></h2>')).toEqual(['Ownership Rules', false]);
   });
   it('prefers a JSON-LD date (even nested where Readability does not look) to a <time>, and uses <time> without one', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';

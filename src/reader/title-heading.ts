@@ -38,10 +38,11 @@ export function removeLeadingTitleHeading(root: Element, title: string): boolean
  * Programming Language"). Readability keeps the whole title when the part before the separator is four words
  * or fewer, and site-suffix.ts strips the rest only when the page names its site. When one of the page's own
  * top-level headings (`<h1>`) is exactly the part before a separator, the page has said where its headline
- * ends: that part is the title. Only the part before: an `<h1>` banner that repeats the site's name (as
- * documentation books have) must not become the title.
+ * ends: that part is the title. So does the heading the article starts with (sections of documentation books
+ * start with an `<h2>`). Only the part before: a banner heading that repeats the site's name (as documentation
+ * books have) must not become the title.
  */
-export function titleFromPageHeadings(title: string, headings: readonly string[]): string {
+export function titleFromHeadings(title: string, headings: readonly string[]): string {
   const wanted = new Set(headings.map(normalizeTitle).filter(Boolean));
   if (wanted.size === 0 || wanted.has(normalizeTitle(title))) return title;
   for (const separator of title.matchAll(TITLE_SEPARATOR)) {
@@ -52,7 +53,7 @@ export function titleFromPageHeadings(title: string, headings: readonly string[]
 }
 
 /** The heading that holds the first text of `root`, if the article starts with one. */
-function leadingHeading(root: Element): Element | null {
+export function leadingHeading(root: Element): Element | null {
   let heading = firstTextElement(root);
   while (heading && heading !== root && !HEADING.test(heading.tagName)) heading = heading.parentElement;
   return heading && heading !== root ? heading : null;
