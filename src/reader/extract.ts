@@ -15,7 +15,7 @@ import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
 import { leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
-import { removeHiddenBlocks } from './hidden-blocks';
+import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
 import { removeNavigation } from './navigation';
 import type { PageRendering } from './hidden-blocks';
 import { stripSiteSuffix } from './site-suffix';
@@ -41,8 +41,8 @@ export interface ExtractOptions {
    */
   transformContent?: (root: Element) => void;
   /**
-   * How the live page is rendered (in a browser: `pageRendering(document)`): the copies Readability reads
-   * then leave out the blocks the page hides that look like interface (hidden-blocks.ts).
+   * How the live page is rendered (in a browser: `pageRendering(document)`): the article then leaves out the
+   * blocks the page hides that look like interface (hidden-blocks.ts).
    */
   rendering?: PageRendering | null;
 }
@@ -96,10 +96,10 @@ function safeCopy(doc: Document, collect: (doc: Document) => PageElements, rende
   return prepareCopy(plainCopy(doc, rendering), collect);
 }
 
-/** A clone of `doc`; given how `doc` is rendered, without the interface it hides. */
+/** A clone of `doc`; given how `doc` is rendered, with the interface it hides marked (hidden-blocks.ts). */
 function plainCopy(doc: Document, rendering?: PageRendering | null): Document {
   const copy = callNative<Document>(doc, 'cloneNode', true);
-  if (rendering) removeHiddenBlocks(doc, copy, rendering);
+  if (rendering) markHiddenBlocks(doc, copy, rendering);
   return copy;
 }
 
@@ -131,6 +131,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const parts = root ? contentParts(root) : null;
   if (root && parts) {
     // First what stands before the article's own first words, so that its leading heading can be found.
+    if (options.rendering) removeMarkedBlocks(root);
     removeNavigation(root, parts.navs);
     removeHeadingButtons(root, parts.headings);
   }

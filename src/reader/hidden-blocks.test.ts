@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { removeHiddenBlocks } from './hidden-blocks';
+import { HIDDEN_MARK, markHiddenBlocks } from './hidden-blocks';
 import type { PageRendering } from './hidden-blocks';
 import { extractArticle } from './extract';
 
@@ -21,14 +21,21 @@ function jsdomRendering(window: JSDOM['window']): PageRendering {
 
 const page = () => new JSDOM(FIXTURE, { url: 'https://handbook.example/tides/' }).window;
 
-describe('removeHiddenBlocks', () => {
-  it('drops the interface the page hides, and keeps what it hides that may be the article', () => {
+/** The copy's text without the blocks marked as hidden interface. */
+const unmarkedText = (copy: Document) => {
+  const body = copy.body.cloneNode(true) as HTMLElement;
+  body.querySelectorAll(`[${HIDDEN_MARK}]`).forEach((el) => el.remove());
+  return body.textContent!.replace(/\s+/g, ' ');
+};
+
+describe('markHiddenBlocks', () => {
+  it('marks the interface the page hides, and not what it hides that may be the article', () => {
     const window = page();
     const live = window.document;
     const copy = live.cloneNode(true) as Document;
     const before = live.documentElement.outerHTML;
-    expect(removeHiddenBlocks(live, copy, jsdomRendering(window))).toBe(4);
-    const text = copy.body.textContent!.replace(/\s+/g, ' ');
+    expect(markHiddenBlocks(live, copy, jsdomRendering(window))).toBe(4);
+    const text = unmarkedText(copy);
     // Hidden interface: the help dialog, the share box, the other tab, the mobile-only line.
     for (const gone of ['Keyboard shortcuts', 'Share this chapter', 'Neap tides panel', 'pocket version']) expect(text).not.toContain(gone);
     // Kept: the visible text (also the children of a `display: contents` wrapper), a hidden slide (it has an
@@ -39,19 +46,19 @@ describe('removeHiddenBlocks', () => {
     expect(live.documentElement.outerHTML).toBe(before);
   });
 
-  it('drops a long hidden block when it is mostly links (a closed menu)', () => {
+  it('marks a long hidden block when it is mostly links (a closed menu)', () => {
     const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s/${i}">Section number ${i} of the site</a></li>`).join('');
     const window = new JSDOM(`<style>.menu{display:none}</style><nav class="menu"><ul>${links}</ul></nav><p>Visible.</p>`).window;
     const copy = window.document.cloneNode(true) as Document;
-    expect(removeHiddenBlocks(window.document, copy, jsdomRendering(window))).toBe(1);
-    expect(copy.body.textContent!.trim()).toBe('Visible.');
+    expect(markHiddenBlocks(window.document, copy, jsdomRendering(window))).toBe(1);
+    expect(unmarkedText(copy).trim()).toBe('Visible.');
   });
 
   it('leaves a copy that differs from the page alone', () => {
     const window = page();
     const copy = window.document.cloneNode(true) as Document;
     copy.body.append(copy.createElement('div'));
-    expect(removeHiddenBlocks(window.document, copy, jsdomRendering(window))).toBe(0);
+    expect(markHiddenBlocks(window.document, copy, jsdomRendering(window))).toBe(0);
   });
 });
 
@@ -67,6 +74,7 @@ describe('extractArticle with the page rendering', () => {
     expect(rendered.article.title).toBe('Tide Tables by Hand');
     expect(rendered.article.textContent).not.toContain('Neap tides panel');
     expect(rendered.article.textContent).toContain('Harbour masters who learned the method');
+    expect(rendered.article.content).not.toContain(HIDDEN_MARK);
     expect(plain.article.textContent).toContain('Neap tides panel');
   });
 });

@@ -3,8 +3,11 @@
  * until asked for: a keyboard-help dialog, a closed menu, a share box, a modal, the other panels of a tabbed
  * box, the mobile version of a line. A copy of the document keeps that markup but not its rendering, and
  * Readability only sees inline styles and the `hidden` attribute, so such blocks can end up in the article.
- * In a browser, Lede asks the live page which of its elements are rendered and drops from the copy the hidden
- * ones that look like interface.
+ * In a browser, Lede asks the live page which of its elements are rendered, marks in the copy the hidden ones
+ * that look like interface, and drops what Readability kept of them from its article. Readability itself reads
+ * the copy as it would without the marks: taking the blocks out before it runs changed which neighbouring
+ * blocks it added to the article (in one corpus page, a "Make MSN my homepage" box came in once the hidden
+ * sponsored links had gone).
  *
  * Hidden but kept: anything with images or video (a slideshow's other slides); a long passage that is not
  * mostly links (the rest of an article behind a "Continue reading" button); what the browser shows on demand
@@ -40,11 +43,14 @@ export function pageRendering(doc: Document): PageRendering | null {
   return { rendered: (el) => check.call(el), display: (el) => computed(el).display };
 }
 
+/** The attribute that marks, in the copy, a block the page hides (the page's own copy of it is never touched). */
+export const HIDDEN_MARK = 'data-lede-hidden';
+
 /**
- * Removes from `copy`, a fresh clone of `live`, the blocks that `live` hides and that look like interface.
- * Returns how many it removed.
+ * Marks in `copy`, a fresh clone of `live`, the blocks that `live` hides and that look like interface.
+ * Returns how many it marked.
  */
-export function removeHiddenBlocks(live: Document, copy: Document, rendering: PageRendering): number {
+export function markHiddenBlocks(live: Document, copy: Document, rendering: PageRendering): number {
   const liveBody = nativeMember<HTMLElement | null>(live, 'body');
   const copyBody = nativeMember<HTMLElement | null>(copy, 'body');
   if (!liveBody || !copyBody) return 0;
@@ -65,8 +71,21 @@ export function removeHiddenBlocks(live: Document, copy: Document, rendering: Pa
     if (display === 'none' && looksLikeInterface(el)) hidden.push(copyAll[i] as Element);
     i += callNative<HTMLCollection>(el, 'getElementsByTagName', '*').length;
   }
-  for (const el of hidden) el.remove();
+  for (const el of hidden) {
+    // Every element of the block: Readability replaces a wrapper by its only paragraph, which would lose a
+    // mark on the wrapper alone.
+    for (const part of [el, ...callNative<HTMLCollectionOf<Element>>(el, 'getElementsByTagName', '*')]) {
+      callNative<void>(part, 'setAttribute', HIDDEN_MARK, '');
+    }
+  }
   return hidden.length;
+}
+
+/** Removes from Readability's content the blocks `markHiddenBlocks` marked. Returns how many it removed. */
+export function removeMarkedBlocks(root: Element): number {
+  const marked = root.querySelectorAll(`[${HIDDEN_MARK}]`);
+  for (const el of marked) el.remove();
+  return marked.length;
 }
 
 function looksLikeInterface(el: Element): boolean {
