@@ -125,34 +125,38 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
-  const siteName = parsed.siteName?.trim() || null;
   const root = parsed.content;
+  const pageTitle = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteNameOf(parsed));
+  if (!root) return articleOf(parsed, facts, options, titleFromHeadings(pageTitle, facts.headings));
   // One walk for the cleaning rules; each checks that what it looks at is still in the content.
-  const parts = root ? contentParts(root) : null;
-  if (root && parts) {
-    // First what stands before the article's own first words, so that its leading heading can be found.
-    if (options.rendering) removeMarkedBlocks(root);
-    removeNavigation(root, parts.navs);
-    removeHeadingButtons(root, parts.headings);
-  }
-  const pageTitle = stripSiteSuffix((parsed.title ?? '').trim() || facts.title, siteName);
-  const leading = root ? leadingHeading(root)?.textContent : null;
-  const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading] : facts.headings);
-  if (root && parts) {
-    removeLeadingTitleHeading(root, title);
-    removeLeadingBylineLine(root, parsed.byline?.trim() || null);
-    removeAdLabels(root, parts.texts);
-    removeInlinePromos(root, parts.texts);
-    embedsAsLinks(root, options.url, parts.embeds);
-    options.transformContent?.(root);
-  }
+  const parts = contentParts(root);
+  // First what stands before the article's own first words, so that its leading heading can be found.
+  if (options.rendering) removeMarkedBlocks(root);
+  removeNavigation(root, parts.navs);
+  removeHeadingButtons(root, parts.headings);
+  const leading = leadingHeading(root);
+  const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
+  removeLeadingTitleHeading(root, title, leading);
+  removeLeadingBylineLine(root, parsed.byline?.trim() || null);
+  removeAdLabels(root, parts.texts);
+  removeInlinePromos(root, parts.texts);
+  embedsAsLinks(root, options.url, parts.embeds);
+  options.transformContent?.(root);
+  return articleOf(parsed, facts, options, title);
+}
+
+const siteNameOf = (parsed: Parsed) => parsed.siteName?.trim() || null;
+
+/** The article object from Readability's result, its content cleaned already. */
+function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string): Article {
+  const root = parsed.content;
   const textContent = root?.textContent ?? parsed.textContent ?? '';
   const lang = parsed.lang?.trim() || facts.lang;
   return {
     url: options.url,
     title,
     byline: parsed.byline?.trim() || null,
-    siteName,
+    siteName: siteNameOf(parsed),
     publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),
     lang,
     dir: normalizeDir(parsed.dir) ?? facts.dir,

@@ -22,12 +22,12 @@ const HEADING = /^h[1-6]$/i;
 
 /**
  * Removes the article's leading heading when it repeats `title`. Only the very first text of the content
- * counts: a heading further down that happens to match is part of the article. Returns whether it removed one.
+ * counts: a heading further down that happens to match is part of the article. `heading`: that leading
+ * heading when the caller has found it already. Returns whether it removed one.
  */
-export function removeLeadingTitleHeading(root: Element, title: string): boolean {
+export function removeLeadingTitleHeading(root: Element, title: string, heading = leadingHeading(root)): boolean {
   const wanted = normalizeTitle(title);
   if (!wanted) return false;
-  const heading = leadingHeading(root);
   if (!heading || normalizeTitle(heading.textContent ?? '') !== wanted) return false;
   heading.remove();
   return true;
