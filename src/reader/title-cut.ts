@@ -1,0 +1,40 @@
+/**
+ * Readability shortens a page title at a separator or a colon ("Site: Headline" → "Headline"). When the colon
+ * sits inside brackets, as in "Arrays and Unions (libffi: the portable foreign function interface library)", the
+ * cut leaves a fragment with an unmatched bracket ("the portable foreign function interface library)"): that is
+ * not the headline, and the page's whole title is the better one.
+ */
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['（', '）'],
+  ['【', '】'],
+  ['「', '」'],
+];
+
+/** Whether every bracket in `text` is closed after it opens, and every closing one was opened. */
+export function bracketsBalanced(text: string): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const char of text) {
+      if (char === open) depth++;
+      else if (char === close && --depth < 0) return false;
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * `title` (Readability's), or the page's own `documentTitle` when `title` is a piece of it cut through a
+ * bracketed part: unbalanced where the whole title is balanced.
+ */
+export function undoBrokenTitleCut(title: string, documentTitle: string): string {
+  const piece = collapsed(title);
+  const whole = collapsed(documentTitle);
+  if (!piece || piece === whole || bracketsBalanced(piece)) return title;
+  return whole.includes(piece) && bracketsBalanced(whole) ? whole : title;
+}
