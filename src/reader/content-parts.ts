@@ -1,6 +1,6 @@
 /**
  * The parts of Readability's content that Lede's cleaning rules look at, gathered in one walk: every text
- * node, the headings, the embedded players and the navigation landmarks (the walk does not enter those: they
+ * node, the headings, the embedded players, the form labels and the navigation landmarks (the walk does not enter those: they
  * are removed whole). Each rule used to walk the content on its own, and on jsdom
  * every walk or selector query costs about half a percent of Readability's own time (`npm run bench`).
  * The rules run one after another on these lists, so each checks that a node is still in the content.
@@ -9,6 +9,7 @@ export interface ContentParts {
   texts: Text[];
   headings: Element[];
   embeds: Element[];
+  labels: Element[];
   navs: Element[];
 }
 
@@ -16,7 +17,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMBEDS = new Set(['iframe', 'embed', 'object']);
 
 export function contentParts(root: Element): ContentParts {
-  const parts: ContentParts = { texts: [], headings: [], embeds: [], navs: [] };
+  const parts: ContentParts = { texts: [], headings: [], embeds: [], labels: [], navs: [] };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.texts.push(child as Text);
@@ -28,6 +29,7 @@ export function contentParts(root: Element): ContentParts {
         }
         if (HEADINGS.has(name)) parts.headings.push(child as Element);
         else if (EMBEDS.has(name)) parts.embeds.push(child as Element);
+        else if (name === 'label') parts.labels.push(child as Element);
         walk(child);
       }
     }

@@ -5,6 +5,8 @@
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
+import { removePlayerControls } from './player-controls';
+import { removeSignupForms } from './signup-forms';
 import { embedsAsLinks } from './embeds';
 import { removeHeadingButtons } from './heading-buttons';
 import { contentParts } from './content-parts';
@@ -142,6 +144,8 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeLeadingBylineLine(root, parsed.byline?.trim() || null);
   removeAdLabels(root, parts.texts);
   removeInlinePromos(root, parts.texts);
+  removeSignupForms(root, parts.labels);
+  removePlayerControls(root, parts.texts);
   embedsAsLinks(root, options.url, parts.embeds);
   options.transformContent?.(root);
   return articleOf(parsed, facts, options, title);
