@@ -1,4 +1,4 @@
-import { contentParts } from './content-parts';
+import { contentParts, textOf } from './content-parts';
 
 /**
  * Readability keeps in-article ad slots whose only text is their label ("Advertisement"): the slot's
@@ -8,12 +8,23 @@ import { contentParts } from './content-parts';
 
 /** Ad-slot labels in the languages of the pages Lede is tested on; matched against the whole element text. */
 const AD_LABEL = /^(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reclame|advertentie|реклама|広告|广告|광고)$/i;
+/**
+ * An ad network's credit left where its widget was ("Promoted by Zergnet", "Ads by Taboola"): the credit and the
+ * network's name, nothing else. `SPONSOR_START` finds where one starts, in a text node. A sponsor's disclosure
+ * ("Sponsored by …", "Brought to you by …") is the publisher telling who paid for the story: it stays.
+ */
+const SPONSOR_CREDIT = /^(?:promoted|ads) by [\p{L}\p{N}][\p{L}\p{N} .&'’-]{0,40}$/iu;
+const SPONSOR_START = /^\s*(?:promoted|ads) by\b/i;
 
 /** Longer than any label plus the indentation a page may put around it. */
 const MAX_LABEL_NODE_CHARS = 200;
+/** Longer than any ad network's credit. */
+const MAX_CREDIT_CHARS = 60;
+
+const isLabel = (text: string) => AD_LABEL.test(text) || SPONSOR_CREDIT.test(text);
 
 /**
- * Removes elements of `root` whose whole text is an ad label. Returns how many it removed.
+ * Removes elements of `root` whose whole text is an ad label or an ad network's credit. Returns how many it removed.
  * Tests the content's text nodes (labels are rare) and only then climbs to the outermost element holding nothing else.
  */
 export function removeAdLabels(root: Element, texts: readonly Text[] = contentParts(root).texts): number {
@@ -21,18 +32,34 @@ export function removeAdLabels(root: Element, texts: readonly Text[] = contentPa
   for (const node of texts) {
     // Most text nodes are whole sentences: only a short one can be a label (whitespace around it included).
     const text = node.nodeValue ?? '';
-    if (text.length <= MAX_LABEL_NODE_CHARS && node.parentElement && AD_LABEL.test(text.trim())) hits.push(node.parentElement);
+    if (text.length > MAX_LABEL_NODE_CHARS || !node.parentElement) continue;
+    if (AD_LABEL.test(text.trim())) hits.push(node.parentElement);
+    else if (SPONSOR_START.test(text)) {
+      // The network's name is often a link or a span of its own: the credit is the smallest element holding both.
+      const credit = creditAround(node.parentElement, root);
+      if (credit) hits.push(credit);
+    }
   }
   let removed = 0;
   for (const hit of hits) {
-    const label = (hit.textContent ?? '').trim();
-    if (!AD_LABEL.test(label) || !root.contains(hit)) continue;
+    const label = textOf(hit);
+    if (!isLabel(label) || !root.contains(hit)) continue;
     let target = hit;
-    while (target.parentElement && target.parentElement !== root && (target.parentElement.textContent ?? '').trim() === label) {
+    while (target.parentElement && target.parentElement !== root && textOf(target.parentElement) === label) {
       target = target.parentElement;
     }
     target.remove();
     removed++;
   }
   return removed;
+}
+
+/** The smallest element from `start` up whose whole text is an ad network's credit, if one is. */
+function creditAround(start: Element, root: Element): Element | null {
+  for (let el: Element | null = start; el && el !== root; el = el.parentElement) {
+    const text = textOf(el);
+    if (text.length > MAX_CREDIT_CHARS) return null;
+    if (SPONSOR_CREDIT.test(text)) return el;
+  }
+  return null;
 }

@@ -42,6 +42,14 @@ describe('removeInlinePromos', () => {
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
   });
 
+  it('removes a label that ends the article, its widget gone', () => {
+    const root = content(`<div>${STORY}<h2><a href="https://ads.example/afs">Related Searches</a></h2></div>`);
+    expect(removeInlinePromos(root)).toBe(1);
+    expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
+    const images = content(`${STORY}<h3>You may also like</h3><figure><img src="/a.jpg"></figure>`);
+    expect(removeInlinePromos(images)).toBe(0);
+  });
+
   it('removes a newsletter sign-up box whole, its offers and prices included', () => {
     const root = content(`${STORY}<div><p><span>SIGN UP</span> FOR OUR NEWSLETTER</p></div>${STORY}
       <div><p>Sign up for <span>Command Line</span>, a paid weekly newsletter about the tech industry. Your first month is free!</p>

@@ -10,7 +10,7 @@
 
 import { contentParts, textOf } from './content-parts';
 
-const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
+const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
   + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
   + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
@@ -56,7 +56,14 @@ export function removeInlinePromos(root: Element, texts: readonly Text[] = conte
     if (labelled && linkShare(block, labelled[1] ?? '') >= MIN_LINK_SHARE) {
       removeWithEmptyParents(block, root);
       removed++;
-    } else if ((block.localName === 'p' || block.localName === 'div') && BARE_LABEL.test(text)) {
+    } else if (BARE_LABEL.test(text)) {
+      // A label that ends the article heads nothing: what it headed (a widget of links) was never in the page's copy.
+      if (endsContent(block, root)) {
+        block.remove();
+        removed++;
+        continue;
+      }
+      if (block.localName !== 'p' && block.localName !== 'div') continue;
       const links = linkBlocksAfter(block);
       if (links.length === 0) continue;
       for (const el of [block, ...links]) el.remove();
@@ -90,6 +97,19 @@ function newsletterBox(call: Element, text: string, root: Element): Element {
     box = parent;
   }
   return box;
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, table';
+
+/** Whether nothing of the article follows `block`: no text and no media after it, up to the end of `root`. */
+function endsContent(block: Element, root: Element): boolean {
+  for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+    for (let next = el.nextSibling; next; next = next.nextSibling) {
+      if ((next.textContent ?? '').trim()) return false;
+      if (next.nodeType === 1 && ((next as Element).matches(MEDIA) || (next as Element).querySelector(MEDIA))) return false;
+    }
+  }
+  return true;
 }
 
 /** Removes `el`, and the list or wrapper it leaves empty (no list without items is left behind). */

@@ -133,6 +133,14 @@ describe('title heading and ad labels', () => {
     expect(removeAdLabels(root)).toBe(2);
     expect(root.innerHTML).toBe('<p>Text about Advertisement law.</p>');
   });
+  it("removes an ad network's credit, its name in a link or not, and keeps a sponsor's disclosure", () => {
+    const root = doc(`<div id="r"><p>The story.</p><p><span>Promoted By</span> <a href="https://zergnet.com">Zergnet</a></p>
+      <div>Ads by Revcontent</div><p>Sponsored by the Knight Foundation</p>
+      <p>Promoted by his manager, the clerk ran the branch for a decade.</p></div>`).getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(2);
+    expect(root.textContent!.replace(/\s+/g, ' ').trim())
+      .toBe('The story. Sponsored by the Knight Foundation Promoted by his manager, the clerk ran the branch for a decade.');
+  });
 });
 
 describe('extractArticle', () => {
