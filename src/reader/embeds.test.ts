@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { embedsAsLinks } from './embeds';
+import { embedsAsLinks, mediaForReader } from './embeds';
 import { sanitizeArticleHtml } from './sanitize';
 
 const BASE = 'https://news.example/2026/story';
@@ -53,5 +53,31 @@ describe('embedsAsLinks', () => {
     expect(link.getAttribute('href')).toBe('https://player.vimeo.com/video/42');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
+describe('mediaForReader', () => {
+  it('gives a video or sound with an address of its own controls, and nothing loads or plays by itself', () => {
+    const { root, window } = content(`<video src="/media/launch.mp4" poster="/media/launch.jpg" autoplay muted></video>
+      <audio><source src="https://cdn.example/story.mp3" type="audio/mpeg"></audio>`);
+    expect(mediaForReader(root, BASE)).toBe(0);
+    for (const media of Array.from(root.querySelectorAll('video, audio'))) {
+      expect(media.hasAttribute('controls')).toBe(true);
+      expect(media.getAttribute('preload')).toBe('none');
+      expect(media.hasAttribute('autoplay')).toBe(false);
+    }
+    const clean = new JSDOM(sanitizeArticleHtml(root.innerHTML, window, BASE)).window.document;
+    expect(clean.querySelector('video')!.getAttribute('src')).toBe('https://news.example/media/launch.mp4');
+    expect(clean.querySelector('video')!.hasAttribute('controls')).toBe(true);
+  });
+
+  it('turns a video the page plays by script (no address, or a blob: one) into a link to the page', () => {
+    const { root } = content(`<div><video poster="https://cdn.example/still.jpg" preload="none"></video><p>The caption</p></div>
+      <p>Listen: <audio src="blob:https://news.example/5f1c"></audio></p>`);
+    expect(mediaForReader(root, BASE)).toBe(2);
+    expect(root.querySelectorAll('video, audio')).toHaveLength(0);
+    const links = Array.from(root.querySelectorAll('.lede-embed > a'), (a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([['Video: news.example', BASE], ['Audio: news.example', BASE]]);
+    expect(root.querySelector('p > span.lede-embed')).not.toBeNull();
   });
 });

@@ -13,17 +13,64 @@ export function embedsAsLinks(root: Element, baseUrl: string, embeds: readonly E
   for (const embed of embeds) {
     const address = playerAddress(embed, baseUrl);
     if (!address || !root.contains(embed)) continue;
-    const doc = embed.ownerDocument;
-    // Inside a paragraph a paragraph would not parse back as one: there the link's box is a span.
-    const block = doc.createElement(embed.parentElement?.localName === 'p' ? 'span' : 'p');
-    block.className = 'lede-embed';
-    const link = block.appendChild(doc.createElement('a'));
-    link.setAttribute('href', address.href);
-    link.textContent = `Video: ${address.hostname.replace(/^www\./, '')}`;
-    embed.replaceWith(block);
+    embed.replaceWith(videoLink(embed, address, 'Video'));
     replaced++;
   }
   return replaced;
+}
+
+/**
+ * The page's own `<video>` and `<audio>`. One the page plays by script (no address of its own, or a `blob:` one
+ * only the page can read) would be a dead box in the reader: it becomes a link to the article's page, like the
+ * players above. One with an address is given controls and loads nothing until the reader presses play (no
+ * autoplay). `pageUrl`: the article's address. Returns how many it turned into links.
+ */
+export function mediaForReader(root: Element, pageUrl: string, media: readonly Element[] = contentParts(root).media): number {
+  let replaced = 0;
+  for (const element of media) {
+    if (!root.contains(element)) continue;
+    if (hasOwnSource(element, pageUrl)) {
+      element.setAttribute('controls', '');
+      element.setAttribute('preload', 'none');
+      element.removeAttribute('autoplay');
+      continue;
+    }
+    let page: URL;
+    try {
+      page = new URL(pageUrl);
+    } catch {
+      continue;
+    }
+    element.replaceWith(videoLink(element, page, element.localName === 'audio' ? 'Audio' : 'Video'));
+    replaced++;
+  }
+  return replaced;
+}
+
+/** A link to `address` in the place of `player`: "Video: youtube.com". */
+function videoLink(player: Element, address: URL, kind: string): Element {
+  const doc = player.ownerDocument;
+  // Inside a paragraph a paragraph would not parse back as one: there the link's box is a span.
+  const block = doc.createElement(player.parentElement?.localName === 'p' ? 'span' : 'p');
+  block.className = 'lede-embed';
+  const link = block.appendChild(doc.createElement('a'));
+  link.setAttribute('href', address.href);
+  link.textContent = `${kind}: ${address.hostname.replace(/^www\./, '')}`;
+  return block;
+}
+
+/** Whether a video or sound has a web address of its own to play from (its `src` or a `<source>`'s). */
+function hasOwnSource(media: Element, pageUrl: string): boolean {
+  const sources = [media.getAttribute('src'), ...Array.from(media.querySelectorAll('source'), (s) => s.getAttribute('src'))];
+  return sources.some((raw) => {
+    if (!raw?.trim()) return false;
+    try {
+      const url = new URL(raw.trim(), pageUrl);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The player's web address, or null when it has none (a plugin object, a srcdoc frame, a script URL). */

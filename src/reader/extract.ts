@@ -7,7 +7,8 @@ import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
 import { removePlayerControls } from './player-controls';
 import { removeSignupForms } from './signup-forms';
-import { embedsAsLinks } from './embeds';
+import { embedsAsLinks, mediaForReader } from './embeds';
+import { removeInvisibleImages } from './invisible-images';
 import { removeHeadingButtons } from './heading-buttons';
 import { contentParts } from './content-parts';
 import { fixLazyImages } from './lazy-images';
@@ -147,6 +148,8 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
   embedsAsLinks(root, options.url, parts.embeds);
+  mediaForReader(root, options.url, parts.media);
+  removeInvisibleImages(root, parts);
   options.transformContent?.(root);
   return articleOf(parsed, facts, options, title);
 }
