@@ -114,9 +114,36 @@ function unwrapNoscriptImages(doc: Document, noscripts: Element[]): Element[] {
     if (!real) continue;
     placeholder.replaceWith(real);
     noscript.remove();
+    removeBlurredStandIns(real);
     unwrapped.push(real);
   }
   return unwrapped;
+}
+
+/**
+ * Some sites (Medium, image plugins of static-site builders) show a blurred, tiny version of the picture in an
+ * image of its own beside the lazy one until the real one loads: the same file at 60 px (`…/max/60/1*abc.png?q=20`)
+ * or a data: URI. With the real image in place, that stand-in would show above it, stretched and blurred. It
+ * goes when it sits in the same figure (or the same wrapper of images) and is the same file or a data: URI.
+ */
+function removeBlurredStandIns(real: Element): void {
+  // Outside a figure, only a wrapper of images: a parent with text around the image is the article's own body.
+  const scope = real.closest('figure') ?? (real.parentElement?.textContent?.trim() ? null : real.parentElement);
+  const file = fileName(real.getAttribute('src'));
+  if (!scope || !file) return;
+  for (const img of Array.from(scope.getElementsByTagName('img'))) {
+    if (img === real) continue;
+    const src = img.getAttribute('src')?.trim() ?? '';
+    if (/^data:image\//i.test(src) || fileName(src) === file) img.remove();
+  }
+}
+
+/** The last segment of an image address's path, without its query ("1*abc.png"); null when there is none. */
+function fileName(src: string | null): string | null {
+  const path = src?.trim().split(/[?#]/)[0] ?? '';
+  if (/^data:/i.test(path)) return null;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.includes('.') ? name : null;
 }
 
 /**

@@ -29,6 +29,20 @@ describe('fixLazyImages', () => {
     expect(d.querySelector('p')!.innerHTML).toBe('<img src="full.jpg" alt="Full">');
   });
 
+  it("drops the blurred stand-in shown beside a lazy image once the <noscript> image is in (Medium's figures)", () => {
+    const d = doc(`<figure><div><div><div><img src="https://miro.example/max/60/1*abc.png?q=20" width="1894" height="970"></div>
+      <img width="1894" height="970"><noscript><img src="https://miro.example/max/3788/1*abc.png" width="1894" height="970"></noscript></div></div>
+      <figcaption>Memory leak in action</figcaption></figure>
+      <div><img src="data:image/jpeg;base64,${'A'.repeat(400)}"><img class="lazy"><noscript><img src="/photos/bridge.jpg"></noscript></div>
+      <p>Text beside <img src="data:image/png;base64,${'B'.repeat(400)}" alt="chart"> <img class="lazy"><noscript><img src="/photos/ferry.jpg"></noscript></p>`);
+    fixLazyImages(d);
+    expect(Array.from(d.querySelectorAll('figure img'), (img) => img.getAttribute('src'))).toEqual(['https://miro.example/max/3788/1*abc.png']);
+    expect(Array.from(d.querySelectorAll('div > img'), (img) => img.getAttribute('src'))).toContain('/photos/bridge.jpg');
+    expect(d.querySelectorAll('body > div img')).toHaveLength(1);
+    // In the article's own text, an inline data: image is the article's: it stays.
+    expect(d.querySelectorAll('p img')).toHaveLength(2);
+  });
+
   it('promotes data-src on an image unwrapped from <noscript>, and leaves the one it replaced alone', () => {
     const d = doc('<p><img id="old" src="spacer.gif" data-src="x.jpg"><noscript><img src="pixel.gif" data-src="real.jpg"></noscript></p>');
     // Collected before the rewrite, as extractArticle does: the list still holds the replaced placeholder.
