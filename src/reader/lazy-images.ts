@@ -109,7 +109,11 @@ function unwrapNoscriptImages(doc: Document, noscripts: Element[]): Element[] {
     const placeholder = prev && isSingleImage(prev) ? (prev.tagName.toLowerCase() === 'img' ? prev : prev.querySelector('img')) : null;
     // Without a placeholder beside it, the noscript image is left to Readability, which unwraps it itself.
     if (!placeholder) continue;
-    if (!isPlaceholderSrc(placeholder.getAttribute('src')) && !hasLazyData(placeholder)) continue;
+    if (!isPlaceholderSrc(placeholder.getAttribute('src')) && !hasLazyData(placeholder)) {
+      // The page's script loaded the real image already (a live page's copy): its stand-in may still be beside it.
+      removeBlurredStandIns(placeholder);
+      continue;
+    }
     const real = imageInside(noscript, doc);
     if (!real) continue;
     placeholder.replaceWith(real);

@@ -43,6 +43,13 @@ describe('fixLazyImages', () => {
     expect(d.querySelectorAll('p img')).toHaveLength(2);
   });
 
+  it('drops the stand-in too when the page had loaded the real image already (a copy of the live page)', () => {
+    const d = doc(`<figure><div><div><img src="https://miro.example/max/60/1*abc.png?q=20"></div>
+      <img src="https://miro.example/max/3788/1*abc.png"><noscript><img src="https://miro.example/max/3788/1*abc.png"></noscript></div></figure>`);
+    fixLazyImages(d);
+    expect(Array.from(d.querySelectorAll('figure img'), (img) => img.getAttribute('src'))).toEqual(['https://miro.example/max/3788/1*abc.png']);
+  });
+
   it('promotes data-src on an image unwrapped from <noscript>, and leaves the one it replaced alone', () => {
     const d = doc('<p><img id="old" src="spacer.gif" data-src="x.jpg"><noscript><img src="pixel.gif" data-src="real.jpg"></noscript></p>');
     // Collected before the rewrite, as extractArticle does: the list still holds the replaced placeholder.
