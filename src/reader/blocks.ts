@@ -34,7 +34,8 @@ type Context = 'quote' | 'list-item' | null;
 function visit(el: Element, context: Context, out: CollectedBlocks): void {
   for (const child of Array.from(el.children)) {
     const tag = child.tagName.toLowerCase();
-    const kind = BLOCK_KIND[tag];
+    // Own properties only: an element named "constructor" is not a block kind (the sanitizer drops such tags too).
+    const kind = Object.hasOwn(BLOCK_KIND, tag) ? BLOCK_KIND[tag] : undefined;
     if (tag === QUOTE) {
       // A quote holding paragraphs/lists is walked (its blocks become quotes); a bare one is one block.
       if (child.querySelector('p, li, h1, h2, h3, h4, h5, h6')) visit(child, 'quote', out);

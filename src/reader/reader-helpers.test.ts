@@ -111,6 +111,11 @@ describe('readingStats', () => {
     expect(readingStats(english, 'en-US')).toEqual({ wordCount: 456, readingMinutes: 2 });
     expect(readingStats(english, 'de-DE').readingMinutes).toBe(3); // 456 / 179 wpm
   });
+  it('takes a language the page names after an Object property for an unknown one', () => {
+    for (const lang of ['constructor', '__proto__', 'toString', 'valueOf-x']) {
+      expect(readingStats(english, lang)).toEqual({ wordCount: 456, readingMinutes: 2 }); // 456 / 184, the mean
+    }
+  });
   it('counts CJK by characters', () => {
     const ja = 'これは日本語の文章です。'.repeat(60); // 11 counted characters × 60 = 660 (punctuation excluded)
     expect(readingStats(ja, 'ja-JP')).toEqual({ wordCount: 660, readingMinutes: 2 }); // 660 / 357 cpm

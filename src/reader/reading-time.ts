@@ -51,13 +51,14 @@ export function readingStats(text: string, lang: string | null | undefined): Rea
     wordCount: n,
     readingMinutes: Math.max(1, Math.round(n / perMinute)),
   });
-  if (base && base in CHARS_PER_MINUTE && isCharCounted(base, text)) {
+  // Own properties only: a page may declare lang="constructor", which every object answers to.
+  if (base && Object.hasOwn(CHARS_PER_MINUTE, base) && isCharCounted(base, text)) {
     const cjk = text.match(CJK_CHAR)?.length ?? 0;
     // Latin words mixed into CJK text (names, numbers) count as one unit each.
     const other = countSpacedWords(text.replace(CJK_CHAR, ' '));
     return count(cjk + other, CHARS_PER_MINUTE[base] ?? DEFAULT_WPM);
   }
-  const wpm = (base && WORDS_PER_MINUTE[base]) || DEFAULT_WPM;
+  const wpm = (base && Object.hasOwn(WORDS_PER_MINUTE, base) && WORDS_PER_MINUTE[base]) || DEFAULT_WPM;
   if (base && UNSPACED_SEGMENTED.has(base)) return count(countSegmentedWords(text, base), wpm);
   return count(countSpacedWords(text), wpm);
 }
