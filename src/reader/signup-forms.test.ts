@@ -19,6 +19,13 @@ describe('removeSignupForms', () => {
     expect(text(root)).toBe('Neon signs came to look like symbols of decline. De Miranda zooms out.');
   });
 
+  it('knows the call in other languages', () => {
+    const root = content(`${STORY}<div><p>Jetzt kostenlos abonnieren und nichts verpassen.</p><label for="e">E-Mail</label></div>
+      <div><p>Suscríbete a nuestro boletín.</p><label for="c">Correo</label></div>`);
+    expect(removeSignupForms(root)).toBe(2);
+    expect(text(root)).toBe('Neon signs came to look like symbols of decline.');
+  });
+
   it('removes only the label when the block around it is the story itself', () => {
     const long = 'The council met for the third time this month to decide on the signs. '.repeat(12);
     const root = content(`<div><p>${long}</p><label for="email">Your email address</label></div>`);

@@ -7,8 +7,8 @@
  */
 import { contentParts, textOf } from './content-parts';
 
-/** What a sign-up box asks for. */
-const SIGN_UP = /\b(?:newsletters?|inbox|sign(?:ing)? up|subscribe|subscription|e-?mail (?:address|updates|alerts))\b/i;
+/** What a sign-up box asks for, in English and in the languages of the news sites Lede is tested on. */
+const SIGN_UP = /(?:^|[^\p{L}])(?:newsletters?|inbox|sign(?:ing)? up|subscribe|subscription|e-?mail (?:address|updates|alerts)|abonnieren|abonnez-vous|s[’']abonner|suscr[ií]b(?:ete|irse)|bolet[ií]n|iscriviti|inscreva-se|inscrivez-vous)(?![\p{L}])/iu;
 /** A sign-up box is at most this long; beyond it, the block holding the label is the story itself. */
 const MAX_BOX_CHARS = 700;
 
