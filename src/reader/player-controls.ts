@@ -21,6 +21,8 @@ const ONLY_CONTROLS = new RegExp(String.raw`^(?:(?:${WORDS}|${VALUES})[\s:,.]*)+
 const LABELLED_VALUE = /(?:current time|duration(?: time)?|remaining time|time elapsed|elapsed time|loaded|progress)\s?:?\s?-?\d/gi;
 /** Where such a label starts a text node (a cheap test on every short text node of the article). */
 const STARTS_LABEL = /^\s*(?:current time|duration|remaining time|time elapsed|elapsed time|loaded|progress)\b/i;
+/** A text node longer than this is a sentence, not a control's label (with the indentation around it). */
+const MAX_LABEL_NODE_CHARS = 40;
 /** Two labelled values at least: one "Progress: 40%" could be a sentence's fragment. */
 const MIN_LABELLED_VALUES = 2;
 /** Longer than any control bar; also keeps the pattern's work small. */
@@ -32,7 +34,7 @@ export function removePlayerControls(root: Element, texts: readonly Text[] = con
   const bars = new Set<Element>();
   for (const node of texts) {
     const value = node.nodeValue ?? '';
-    if (value.length > 40 || !STARTS_LABEL.test(value) || !node.parentElement) continue;
+    if (value.length > MAX_LABEL_NODE_CHARS || !STARTS_LABEL.test(value) || !node.parentElement) continue;
     const bar = controlBar(node.parentElement, root);
     if (bar) bars.add(bar);
   }
