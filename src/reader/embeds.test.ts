@@ -73,11 +73,14 @@ describe('mediaForReader', () => {
 
   it('turns a video the page plays by script (no address, or a blob: one) into a link to the page', () => {
     const { root } = content(`<div><video poster="https://cdn.example/still.jpg" preload="none"></video><p>The caption</p></div>
-      <p>Listen: <audio src="blob:https://news.example/5f1c"></audio></p>`);
-    expect(mediaForReader(root, BASE)).toBe(2);
+      <p>Listen: <audio src="blob:https://news.example/5f1c"></audio></p>
+      <div id="player-42"><video id="player-42_html5_api"></video></div><div id="readability-page-1"><video></video></div>`);
+    expect(mediaForReader(root, BASE)).toBe(4);
     expect(root.querySelectorAll('video, audio')).toHaveLength(0);
     const links = Array.from(root.querySelectorAll('.lede-embed > a'), (a) => [a.textContent, a.getAttribute('href')]);
-    expect(links).toEqual([['Video: news.example', BASE], ['Audio: news.example', BASE]]);
+    // A player with an id on the page: the link opens the page at it.
+    expect(links).toEqual([['Video: news.example', BASE], ['Audio: news.example', BASE],
+      ['Video: news.example', `${BASE}#player-42_html5_api`], ['Video: news.example', BASE]]);
     expect(root.querySelector('p > span.lede-embed')).not.toBeNull();
   });
 });

@@ -41,10 +41,23 @@ export function mediaForReader(root: Element, pageUrl: string, media: readonly E
     } catch {
       continue;
     }
+    // The page opens at the player when the player has a name there (the copy keeps the page's ids).
+    const anchor = anchorOf(element);
+    if (anchor) page.hash = anchor;
     element.replaceWith(videoLink(element, page, element.localName === 'audio' ? 'Audio' : 'Video'));
     replaced++;
   }
   return replaced;
+}
+
+/** The id of a video or of the player around it (its parent), if either has one of the page's own. */
+function anchorOf(media: Element): string | null {
+  for (const el of [media, media.parentElement]) {
+    const id = el?.getAttribute('id')?.trim();
+    // Readability names its own wrapper "readability-page-1": the page has no such element.
+    if (id && !id.startsWith('readability-')) return id;
+  }
+  return null;
 }
 
 /** A link to `address` in the place of `player`: "Video: youtube.com". */
