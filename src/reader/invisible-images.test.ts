@@ -33,10 +33,11 @@ describe('removeInvisibleImages', () => {
     expect(root.querySelectorAll('table')).toHaveLength(1);
   });
 
-  it('leaves an empty table alone when no image was removed (tables of data cells to fill are not its business)', () => {
-    const root = content(`${STORY}<table><tbody><tr><td></td></tr></tbody></table>`);
-    expect(removeInvisibleImages(root)).toBe(0);
-    expect(root.querySelector('table')).not.toBeNull();
+  it('removes a table with nothing in it, and keeps one with text in a single cell', () => {
+    const root = content(`${STORY}<table><tbody><tr><td></td><td> </td></tr></tbody></table>
+      <table><tbody><tr><td></td><td>Fox</td></tr></tbody></table>`);
+    expect(removeInvisibleImages(root)).toBe(1);
+    expect(root.querySelectorAll('table')).toHaveLength(1);
   });
 });
 

@@ -11,7 +11,11 @@ import { contentParts } from './content-parts';
 const MAX_PIXEL_SIZE = 2;
 const MEDIA = 'img, picture, video, audio, svg, canvas, iframe, embed, object';
 
-/** Readability's content; `images` and `tables` from `contentParts(root)`. Returns how many elements it removed. */
+/**
+ * Readability's content; `images` and `tables` from `contentParts(root)`. Returns how many elements it removed.
+ * A table with nothing in it (no text, no image), as layout tables are once their spacers are gone, draws as a
+ * grid of empty boxes: it goes too, whatever emptied it.
+ */
 export function removeInvisibleImages(
   root: Element,
   { images, tables }: { images: readonly Element[]; tables: readonly Element[] } = contentParts(root),
@@ -22,9 +26,7 @@ export function removeInvisibleImages(
     image.remove();
     removed++;
   }
-  if (removed === 0) return 0;
-  // Inner tables first: an outer layout table may hold nothing but emptied ones.
-  for (const table of [...tables].reverse()) {
+  for (const table of tables) {
     if (!root.contains(table) || (table.textContent ?? '').trim() || table.querySelector(MEDIA)) continue;
     table.remove();
     removed++;
