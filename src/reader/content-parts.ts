@@ -50,6 +50,14 @@ export function contentParts(root: Element): ContentParts {
   return parts;
 }
 
+/** What shows something in the article without any text: pictures, players, drawings. */
+const MEDIA = 'img, picture, video, audio, svg, canvas, iframe, embed, object';
+
+/** Whether `el` is, or holds, an image, a player or a drawing: what the cleaning rules never take for empty. */
+export function holdsMedia(el: Element): boolean {
+  return el.matches(MEDIA) || el.querySelector(MEDIA) !== null;
+}
+
 /** A node's text with its whitespace collapsed, as a reader sees it: what the cleaning rules compare. */
 export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -75,23 +75,19 @@ function videoLink(player: Element, address: URL, kind: string): Element {
 /** Whether a video or sound has a web address of its own to play from (its `src` or a `<source>`'s). */
 function hasOwnSource(media: Element, pageUrl: string): boolean {
   const sources = [media.getAttribute('src'), ...Array.from(media.querySelectorAll('source'), (s) => s.getAttribute('src'))];
-  return sources.some((raw) => {
-    if (!raw?.trim()) return false;
-    try {
-      const url = new URL(raw.trim(), pageUrl);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  });
+  return sources.some((raw) => webAddress(raw, pageUrl) !== null);
 }
 
 /** The player's web address, or null when it has none (a plugin object, a srcdoc frame, a script URL). */
 function playerAddress(embed: Element, baseUrl: string): URL | null {
-  const raw = embed.getAttribute(embed.localName === 'object' ? 'data' : 'src')?.trim();
-  if (!raw) return null;
+  return webAddress(embed.getAttribute(embed.localName === 'object' ? 'data' : 'src'), baseUrl);
+}
+
+/** `raw` resolved against `baseUrl` when it is an http(s) address; null for none, a script or a `blob:` URL. */
+function webAddress(raw: string | null, baseUrl: string): URL | null {
+  if (!raw?.trim()) return null;
   try {
-    const url = new URL(raw, baseUrl);
+    const url = new URL(raw.trim(), baseUrl);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
   } catch {
     return null;

@@ -8,7 +8,7 @@
  * reading"), which are headings and lists. A newsletter sign-up box is removed whole (see NEWSLETTER_CALL).
  */
 
-import { contentParts, textOf } from './content-parts';
+import { contentParts, holdsMedia, textOf } from './content-parts';
 
 const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
@@ -99,14 +99,12 @@ function newsletterBox(call: Element, text: string, root: Element): Element {
   return box;
 }
 
-const MEDIA = 'img, picture, video, audio, iframe, embed, object, svg, table';
-
 /** Whether nothing of the article follows `block`: no text and no media after it, up to the end of `root`. */
 function endsContent(block: Element, root: Element): boolean {
   for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
     for (let next = el.nextSibling; next; next = next.nextSibling) {
       if ((next.textContent ?? '').trim()) return false;
-      if (next.nodeType === 1 && ((next as Element).matches(MEDIA) || (next as Element).querySelector(MEDIA))) return false;
+      if (next.nodeType === 1 && holdsMedia(next as Element)) return false;
     }
   }
   return true;

@@ -5,11 +5,10 @@
  * go, and so does a layout table they leave with nothing in it (its empty cells would draw as a grid of boxes).
  * Runs after lazy images were made real, so an image without an address here has none to get.
  */
-import { contentParts } from './content-parts';
+import { contentParts, holdsMedia } from './content-parts';
 
 /** At most this many pixels wide and high, by its attributes: a spacer or a tracking pixel. */
 const MAX_PIXEL_SIZE = 2;
-const MEDIA = 'img, picture, video, audio, svg, canvas, iframe, embed, object';
 
 /**
  * Readability's content; `images` and `tables` from `contentParts(root)`. Returns how many elements it removed.
@@ -27,7 +26,7 @@ export function removeInvisibleImages(
     removed++;
   }
   for (const table of tables) {
-    if (!root.contains(table) || (table.textContent ?? '').trim() || table.querySelector(MEDIA)) continue;
+    if (!root.contains(table) || (table.textContent ?? '').trim() || holdsMedia(table)) continue;
     table.remove();
     removed++;
   }

@@ -5,7 +5,7 @@
  * / Duration Time 0:00 / …" where the video was. The controls do nothing in the reader: they go. The video
  * itself is left to the rest of the pipeline.
  */
-import { contentParts, textOf } from './content-parts';
+import { contentParts, holdsMedia, textOf } from './content-parts';
 
 /** What a player's controls say, apart from their values. */
 const WORDS = String.raw`play video|play|pause|replay|unmute|mute|non-fullscreen|exit full ?screen|full ?screen|share`
@@ -27,7 +27,6 @@ const MAX_LABEL_NODE_CHARS = 40;
 const MIN_LABELLED_VALUES = 2;
 /** Longer than any control bar; also keeps the pattern's work small. */
 const MAX_CONTROLS_CHARS = 600;
-const MEDIA = 'video, audio, img, picture, iframe, embed, object, svg';
 
 /** Removes the control bars in `root` (Readability's content); returns how many it removed. */
 export function removePlayerControls(root: Element, texts: readonly Text[] = contentParts(root).texts): number {
@@ -44,16 +43,13 @@ export function removePlayerControls(root: Element, texts: readonly Text[] = con
     const text = textOf(bar);
     if ((text.match(LABELLED_VALUE)?.length ?? 0) < MIN_LABELLED_VALUES) continue;
     // The player's other buttons beside the bar ("Play Video" over the poster) are controls too.
-    const beside = Array.from(bar.parentElement?.children ?? []).filter((el) => el !== bar && !isMedia(el) && isControls(el));
+    const beside = Array.from(bar.parentElement?.children ?? []).filter((el) => el !== bar && !holdsMedia(el) && isControls(el));
     for (const el of [bar, ...beside]) el.remove();
     removed += 1 + beside.length;
   }
   return removed;
 }
 
-function isMedia(el: Element): boolean {
-  return el.matches(MEDIA) || el.querySelector(MEDIA) !== null;
-}
 
 /**
  * The outermost element around `start` whose text is all controls, short, and holds no media (the player's
@@ -63,7 +59,7 @@ function controlBar(start: Element, root: Element): Element | null {
   if (!isControls(start)) return null;
   let bar = start;
   for (let parent = bar.parentElement; parent && parent !== root && isControls(parent); parent = parent.parentElement) {
-    if (isMedia(parent)) break;
+    if (holdsMedia(parent)) break;
     bar = parent;
   }
   return bar;
