@@ -231,6 +231,14 @@ test('a right-to-left article is laid out right to left', async () => {
     await expect(popup.locator('.reader-title')).toHaveAttribute('dir', 'rtl');
     await expect(popup.locator('.key-points-list')).toHaveAttribute('dir', 'rtl');
     expect(await popup.locator('.reader-content p').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // The meta line ("1 min read") ends at the title's right edge, not across the column from it.
+    const rightEdge = (selector: string) =>
+      popup.locator(selector).evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return Math.round(range.getBoundingClientRect().right);
+      });
+    expect(Math.abs((await rightEdge('.reader-meta')) - (await rightEdge('.reader-title')))).toBeLessThanOrEqual(2);
     await savePopupScreenshot(popup, 'popup-rtl');
   });
 });
