@@ -152,6 +152,13 @@ describe('title heading and ad labels', () => {
     expect(titleFromHeadings(title, ['The Programming Book'])).toBe(title);
     expect(titleFromHeadings(title, ['Common'])).toBe(title);
     expect(titleFromHeadings('Common-Concepts', ['Common'])).toBe('Common-Concepts');
+    // Titles of Chinese sites: section and site after underscores, no spaces; a bar, full width or not.
+    expect(titleFromHeadings('机器学会了记忆 人工智能迈上新台阶_科技_新闻网', ['机器学会了记忆 人工智能迈上新台阶'])).toBe(
+      '机器学会了记忆 人工智能迈上新台阶',
+    );
+    expect(titleFromHeadings('新しいアプリ｜テック｜ニュース', ['新しいアプリ'])).toBe('新しいアプリ');
+    expect(titleFromHeadings('size_of_val', ['size'])).toBe('size_of_val');
+    expect(titleFromHeadings('Notes_2024|Blog', ['Notes'])).toBe('Notes_2024|Blog');
     expect(titleFromHeadings(title, [])).toBe(title);
   });
   it('removes elements whose whole text is an ad label', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripSiteSuffix } from './site-suffix';
+import { stripChannelSuffix, stripSiteSuffix } from './site-suffix';
 
 describe('stripSiteSuffix', () => {
   it('drops the site name after a dash, bar or dot', () => {
@@ -18,5 +18,23 @@ describe('stripSiteSuffix', () => {
     expect(stripSiteSuffix('Half-time report', 'Sports Weekly')).toBe('Half-time report');
     expect(stripSiteSuffix('The Coastal Ledger', 'The Coastal Ledger')).toBe('The Coastal Ledger');
     expect(stripSiteSuffix('Anything – Site', null)).toBe('Anything – Site');
+  });
+});
+
+describe('stripChannelSuffix', () => {
+  it("drops a Chinese title's section and site after underscores", () => {
+    expect(stripChannelSuffix('机器学会了记忆 人工智能迈上新台阶_科技_新闻网')).toBe('机器学会了记忆 人工智能迈上新台阶');
+    expect(stripChannelSuffix('宇航员在太空中会怎么样？后果很严重 _探索者 _光明网')).toBe('宇航员在太空中会怎么样？后果很严重');
+    expect(stripChannelSuffix('留学生看两会：关注点大不同｜教育频道｜青年网')).toBe('留学生看两会：关注点大不同');
+  });
+
+  it('keeps titles that do not end with short named parts', () => {
+    // One trailing part could be the headline's own; Latin names with underscores are code, not sections.
+    expect(stripChannelSuffix('人工智能迈上新台阶_科技')).toBe('人工智能迈上新台阶_科技');
+    expect(stripChannelSuffix('size_of_val_raw')).toBe('size_of_val_raw');
+    expect(stripChannelSuffix('Notes_2024_Blog')).toBe('Notes_2024_Blog');
+    // Parts as long as the headline are not a section and a site.
+    expect(stripChannelSuffix('短标题_一个很长的部分不是栏目_网')).toBe('短标题_一个很长的部分不是栏目_网');
+    expect(stripChannelSuffix('没有分隔符的标题')).toBe('没有分隔符的标题');
   });
 });

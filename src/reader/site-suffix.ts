@@ -27,3 +27,31 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   }
   return title;
 }
+
+/** An underscore or bar, full width or not, with at most spaces around it. */
+const TIGHT_BAR = /\s*[_|\uff3f\uff5c]\s*/g;
+/** A part of a title that is a section's or a site's name: short, and in a script other than Latin. */
+const NAME_PART = /^[^\x00-\x7f][^_|\uff3f\uff5c]{0,11}$/;
+
+/**
+ * Chinese news sites end their titles with the section and the site after underscores, without spaces and
+ * without naming the site anywhere else ("宇航员在太空中喝酒会怎么样_探索者_光明网"). When a title ends with two
+ * or three such parts, each short and in a script other than Latin, and the part before them is longer than
+ * each, that part is the headline. One trailing part is left alone: it could be the headline's own.
+ */
+export function stripChannelSuffix(title: string): string {
+  const bars = [...title.matchAll(TIGHT_BAR)];
+  for (let count = Math.min(3, bars.length); count >= 2; count--) {
+    const first = bars[bars.length - count]!;
+    const head = title.slice(0, first.index).trim();
+    const parts = title
+      .slice(first.index)
+      .split(TIGHT_BAR)
+      .slice(1)
+      .map((part) => part.trim());
+    if (parts.length !== count || !parts.every((part) => NAME_PART.test(part))) continue;
+    if (!/[^\x00-\x7f]$/.test(head) || parts.some((part) => part.length >= head.length)) continue;
+    return head;
+  }
+  return title;
+}

@@ -21,6 +21,13 @@ export function normalizeTitle(text: string): string {
 const HEADING = /^h[1-6]$/i;
 
 /**
+ * Chinese and Japanese sites end titles with their section and name after an underscore or a bar with no
+ * spaces ("标题_科技_腾讯网"). Such a separator counts only beside a character outside ASCII, so Latin names like
+ * "size_of_val" are never cut, and only where a heading equals the part before it.
+ */
+const TIGHT_SEPARATOR = /(?<=[^\x00-\x7f])[_|\uff3f\uff5c]|[_|\uff3f\uff5c](?=[^\x00-\x7f])/g;
+
+/**
  * Removes the article's leading heading when it repeats `title`. Only the very first text of the content
  * counts: a heading further down that happens to match is part of the article. `heading`: that leading
  * heading when the caller has found it already. Returns whether it removed one.
@@ -45,7 +52,7 @@ export function removeLeadingTitleHeading(root: Element, title: string, heading 
 export function titleFromHeadings(title: string, headings: readonly string[]): string {
   const wanted = new Set(headings.map(normalizeTitle).filter(Boolean));
   if (wanted.size === 0 || wanted.has(normalizeTitle(title))) return title;
-  for (const separator of title.matchAll(TITLE_SEPARATOR)) {
+  for (const separator of [...title.matchAll(TITLE_SEPARATOR), ...title.matchAll(TIGHT_SEPARATOR)]) {
     const head = title.slice(0, separator.index).trim();
     if (wanted.has(normalizeTitle(head))) return head;
   }
