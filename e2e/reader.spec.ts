@@ -225,6 +225,24 @@ test('keyboard: the article has focus on open, so Page Down reads on', async () 
   });
 });
 
+test('a long byline wraps the meta line between its items, never inside "8 min read"', async () => {
+  await inRealPopup('/corpus/lemonde-1/source.html', async (popup) => {
+    // How many lines the text of the first element matching `selector` takes.
+    const lines = (selector: string) =>
+      popup.locator(selector).first().evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+      });
+    const meta = popup.locator('.reader-meta');
+    await expect(meta).toContainText('Martin Untersinger');
+    // The line does wrap here (the byline is long), but the date and the reading time stay whole.
+    expect(await lines('.reader-meta')).toBeGreaterThan(1);
+    expect(await lines('.reader-reading-time')).toBe(1);
+    expect(await lines('.reader-meta time')).toBe(1);
+  });
+});
+
 test('a right-to-left article is laid out right to left', async () => {
   await inRealPopup('/corpus/rtl-1/source.html', async (popup) => {
     await expect(popup.locator('.reader-content')).toHaveAttribute('dir', 'rtl');

@@ -36,10 +36,21 @@ export function ArticleView({ article }: { article: Article }) {
           <h1 class="reader-title" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
             {article.title}
           </h1>
+          {/* Each item is isolated (<bdi>): "1 min read" and "By <name>" keep their order in a right-to-left line. */}
           <p class="reader-meta">
-            {byline && <span class="reader-byline">By {byline}</span>}
-            {published && <time dateTime={article.publishedTime ?? undefined}>{published}</time>}
-            <span class="reader-reading-time">{formatReadingTime(article.readingMinutes)}</span>
+            {byline && (
+              <span class="reader-byline">
+                <bdi>By {byline}</bdi>
+              </span>
+            )}
+            {published && (
+              <time dateTime={article.publishedTime ?? undefined}>
+                <bdi>{published}</bdi>
+              </time>
+            )}
+            <span class="reader-reading-time">
+              <bdi>{formatReadingTime(article.readingMinutes)}</bdi>
+            </span>
           </p>
         </header>
         {prefs.showPanel && (
