@@ -143,6 +143,17 @@ describe('title heading and ad labels', () => {
     expect(root.querySelectorAll('h2').length).toBe(1);
     expect(removeLeadingTitleHeading(root, 'Here’s the news')).toBe(false);
   });
+  it('drops a leading heading that is a shorter form of the title, made only of its words', () => {
+    const title = "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!";
+    const root = doc('<div id="r"><h2>$150K Pearl Oscar Dress ... STOLEN!!!!</h2><p>Body.</p></div>').getElementById('r')!;
+    expect(removeLeadingTitleHeading(root, title)).toBe(true);
+    expect(root.querySelector('h2')).toBeNull();
+    // A heading with a word the title lacks, or fewer than three words, is the article's own.
+    for (const heading of ['Pearl Oscar Dress recovered', 'Oscar Dress', 'Stolen']) {
+      const kept = doc(`<div id="r"><h2>${heading}</h2><p>Body.</p></div>`).getElementById('r')!;
+      expect(removeLeadingTitleHeading(kept, title), heading).toBe(false);
+    }
+  });
   it('ends the title where one of the page\'s <h1> ends it', () => {
     const title = 'Common Concepts - The Programming Book';
     expect(titleFromHeadings(title, ['The Programming Book', ' Common concepts\n'])).toBe('Common Concepts');

@@ -34,10 +34,28 @@ const TIGHT_SEPARATOR = /(?<=[^\x00-\x7f])[_|\uff3f\uff5c]|[_|\uff3f\uff5c](?=[^
  */
 export function removeLeadingTitleHeading(root: Element, title: string, heading = leadingHeading(root)): boolean {
   const wanted = normalizeTitle(title);
-  if (!wanted) return false;
-  if (!heading || normalizeTitle(heading.textContent ?? '') !== wanted) return false;
+  if (!wanted || !heading) return false;
+  const text = normalizeTitle(heading.textContent ?? '');
+  if (text !== wanted && !isShortFormOf(text, wanted)) return false;
   heading.remove();
   return true;
+}
+
+/** Words for comparing headlines: letters and digits, any script ("$150K" → "150k", "Nyong'o's" → "nyong", "o", "s"). */
+const headlineWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A shorter headline has at least this many words, so a lone "Summary" or "The plan" never counts. */
+const MIN_SHORT_FORM_WORDS = 3;
+
+/**
+ * Sites often give the page a longer title (og:title, `<title>`) than the headline on the page: "Lupita Nyong'o's
+ * $150K Pearl Oscar Dress -- STOLEN!!!" over "$150K Pearl Oscar Dress ... STOLEN!!!!". A leading heading made
+ * only of the title's words, at least three of them, is that headline again.
+ */
+function isShortFormOf(heading: string, title: string): boolean {
+  const words = headlineWords(heading);
+  if (words.length < MIN_SHORT_FORM_WORDS) return false;
+  const titleWords = new Set(headlineWords(title));
+  return words.every((word) => titleWords.has(word));
 }
 
 /**
