@@ -71,7 +71,10 @@ function push(el: Element, kind: Kind, out: CollectedBlocks): void {
   const text = el.textContent ?? '';
   if (!text.trim() || isCitation(el, text)) return;
   if (kind !== 'heading' && looksLikeCaption(text)) kind = 'caption';
-  out.blocks.push({ kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) });
+  const block: TextBlock = { kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) };
+  const breaks = lineBreaks(el);
+  if (breaks.length > 0) block.lineBreaks = breaks;
+  out.blocks.push(block);
   out.elements.push(el);
 }
 
@@ -104,6 +107,19 @@ function looksLikeCaption(text: string): boolean {
   if (PHOTO_CREDIT.test(text)) return true;
   const t = text.trim();
   return t.length <= MAX_CAPTION_CHARS && CAPTION_OPENER.test(t);
+}
+
+/** The offsets in `el.textContent` of its `<br>` elements, in order. */
+function lineBreaks(el: Element): number[] {
+  // Most blocks have none: ask the element's own tag list before walking it.
+  if (el.getElementsByTagName('br').length === 0) return [];
+  const offsets: number[] = [];
+  let offset = 0;
+  for (let node = nextNode(el, el); node; node = nextNode(node, el)) {
+    if (node.nodeType === 3) offset += (node.nodeValue ?? '').length;
+    else if (isBreak(node)) offsets.push(offset);
+  }
+  return offsets;
 }
 
 /** Share of the block's visible characters that sit inside links. */

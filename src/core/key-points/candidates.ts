@@ -1,5 +1,5 @@
 import type { KeyPointInput, TextBlock } from './types';
-import { splitSentences } from '../text/sentences';
+import { splitSentences, type Sentence } from '../text/sentences';
 import { segmentWords } from '../text/words';
 import { articleNoteKind } from './signals';
 
@@ -99,7 +99,7 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
     // A label is a phrase ("What North Korea wants in return:"); one bold word before a colon is a glossary
     // term ("<b>Lambda</b>: a callback …") or a dateline, which mark no key point.
     const labelled = label > 0 && segmentWords(text.slice(0, label), input.lang).length >= 2;
-    const sentences = splitSentences(body, input.lang);
+    const sentences = sentencesByLine(body, label, b.lineBreaks, input.lang);
     if (sentences.length === 0) return;
     sentences.forEach((s, i) => {
       out.push({
@@ -118,5 +118,28 @@ export function collectCandidates(input: KeyPointInput): Candidate[] {
     });
     blockOrder++;
   });
+  return out;
+}
+
+/**
+ * The sentences of `body` (the block's text after `label` characters), none running across one of the block's
+ * line breaks (offsets in the block's text) into a line that starts as a new item would: not in lowercase. A line
+ * that goes on in lowercase is the same sentence wrapped by hand ("sed do eiusmod<br> tempor incididunt").
+ * Offsets are `body`'s.
+ */
+function sentencesByLine(body: string, label: number, breaks: readonly number[] | undefined, lang: string | null): Sentence[] {
+  const cuts = (breaks ?? [])
+    .map((at) => at - label)
+    .filter((at) => at > 0 && at < body.length && !/^\s*\p{Ll}/u.test(body.slice(at, at + 40)));
+  if (cuts.length === 0) return splitSentences(body, lang);
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const to of [...cuts, body.length]) {
+    for (const s of splitSentences(body.slice(from, to), lang)) {
+      const quotation = s.quotation ? { start: s.quotation.start + from, end: s.quotation.end + from } : null;
+      out.push({ ...s, start: s.start + from, end: s.end + from, quotation });
+    }
+    from = to;
+  }
   return out;
 }

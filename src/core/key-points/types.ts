@@ -13,6 +13,11 @@ export interface TextBlock {
    * "Read also: …" teaser or a share bar that survived extraction, not the story. Absent means 0.
    */
   linkShare?: number;
+  /**
+   * Offsets in `text` where the block has a line break (`<br>`), which adds no character to textContent. Lines are
+   * items ("+ Added Slime Block<br>+ Added Banners"): no sentence runs across one. Absent means none.
+   */
+  lineBreaks?: number[];
 }
 
 export interface KeyPointInput {
