@@ -11,6 +11,14 @@ describe('stripSiteSuffix', () => {
     expect(stripSiteSuffix('Budget passes · dailynews', 'Daily News')).toBe('Budget passes');
   });
 
+  it("drops the site's name with what follows it, and a blog's name after ' @ '", () => {
+    expect(stripSiteSuffix('Budget passes - Daily News - Network of Papers', 'Daily News')).toBe('Budget passes');
+    expect(stripSiteSuffix('賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::', '史蒂文的家')).toBe('賞楓 (2)');
+    expect(stripSiteSuffix('Budget passes - Network of Papers - Weekend', 'Daily News')).toBe(
+      'Budget passes - Network of Papers - Weekend',
+    );
+  });
+
   it('keeps titles whose last part is not the site name', () => {
     expect(stripSiteSuffix('Rangers – Celtic: the derby in numbers', 'Sports Weekly')).toBe(
       'Rangers – Celtic: the derby in numbers',

@@ -4,8 +4,11 @@
  * or a middle dot, which many sites use. Lede strips the site name after any of these separators, but
  * only when what follows is the site's own name, so a title that merely contains a dash keeps it.
  */
-/** What sits between a title and the site's name: " | ", " - ", " – ", " · ", " » "… (spaces around). */
-export const TITLE_SEPARATOR = /\s+[|\-–—·•:»/\\]\s+/g;
+/**
+ * What sits between a title and the site's name: " | ", " - ", " – ", " · ", " » ", and blogs' " @ " and " :: "
+ * (spaces around).
+ */
+export const TITLE_SEPARATOR = /\s+(?:[|\-–—·•:»/\\@]|::)\s+/g;
 
 const comparable = (text: string) =>
   text
@@ -19,11 +22,13 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   const site = comparable(siteName);
   if (!site) return title;
   const separators = [...title.matchAll(TITLE_SEPARATOR)];
-  // Try the last separator first: the site's name is the final part.
+  // Try the last separator first: the site's name is the final part, or the first of the final parts when a
+  // network or platform follows it ("Post @ Blog name :: Platform ::").
   for (const match of separators.reverse()) {
     const head = title.slice(0, match.index).trim();
     const tail = title.slice((match.index ?? 0) + match[0].length);
-    if (comparable(tail) === site && comparable(head).length > 0) return head;
+    const tailFirstPart = tail.split(TITLE_SEPARATOR)[0] ?? '';
+    if ((comparable(tail) === site || comparable(tailFirstPart) === site) && comparable(head).length > 0) return head;
   }
   return title;
 }
