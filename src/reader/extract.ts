@@ -6,6 +6,7 @@ import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
 import { removeLinkHints } from './link-hints';
+import { proseHeadingsAsParagraphs } from './prose-headings';
 import { removePlayerControls } from './player-controls';
 import { removeSignupForms } from './signup-forms';
 import { embedsAsLinks, mediaForReader } from './embeds';
@@ -144,6 +145,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
   removeLeadingTitleHeading(root, title, leading);
   removeLeadingBylineLine(root, parsed.byline?.trim() || null);
+  proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
   removeLinkHints(root, parts.texts);
   removeInlinePromos(root, parts.texts);
