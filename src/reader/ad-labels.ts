@@ -9,6 +9,12 @@ import { contentParts, textOf } from './content-parts';
 /** Ad-slot labels in the languages of the pages Lede is tested on; matched against the whole element text. */
 const AD_LABEL = /^(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reclame|advertentie|реклама|広告|广告|광고)$/i;
 /**
+ * The line a site prints over an ad slot in the middle of the story ("Story continues below advertisement",
+ * "Advertisement - scroll to continue", "Article continues after this ad"): with the ad gone, it points at nothing.
+ */
+const CONTINUES_LABEL =
+  /^(?:(?:advertisement|ad)\s*[-–—:]?\s*)?(?:(?:the )?(?:story|article|content|text|post) continues|continue reading|scroll (?:down )?to continue(?: with content| reading)?)(?: (?:below|after|under))?(?: (?:this|the))?(?: (?:advertisement|ad))?$/i;
+/**
  * An ad network's credit left where its widget was ("Promoted by Zergnet", "Ads by Taboola"): the credit and the
  * network's name, nothing else. `SPONSOR_START` finds where one starts, in a text node. A sponsor's disclosure
  * ("Sponsored by …", "Brought to you by …") is the publisher telling who paid for the story: it stays.
@@ -21,7 +27,8 @@ const MAX_LABEL_NODE_CHARS = 200;
 /** Longer than any ad network's credit. */
 const MAX_CREDIT_CHARS = 60;
 
-const isLabel = (text: string) => AD_LABEL.test(text) || SPONSOR_CREDIT.test(text);
+const isAdSlotLabel = (text: string) => AD_LABEL.test(text) || CONTINUES_LABEL.test(text);
+const isLabel = (text: string) => isAdSlotLabel(text) || SPONSOR_CREDIT.test(text);
 
 /**
  * Removes elements of `root` whose whole text is an ad label or an ad network's credit. Returns how many it removed.
@@ -33,7 +40,7 @@ export function removeAdLabels(root: Element, texts: readonly Text[] = contentPa
     // Most text nodes are whole sentences: only a short one can be a label (whitespace around it included).
     const text = node.nodeValue ?? '';
     if (text.length > MAX_LABEL_NODE_CHARS || !node.parentElement) continue;
-    if (AD_LABEL.test(text.trim())) hits.push(node.parentElement);
+    if (isAdSlotLabel(text.trim())) hits.push(node.parentElement);
     else if (SPONSOR_START.test(text)) {
       // The network's name is often a link or a span of its own: the credit is the smallest element holding both.
       const credit = creditAround(node.parentElement, root);

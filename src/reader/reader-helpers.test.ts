@@ -177,6 +177,17 @@ describe('title heading and ad labels', () => {
     expect(removeAdLabels(root)).toBe(2);
     expect(root.innerHTML).toBe('<p>Text about Advertisement law.</p>');
   });
+  it('removes the lines sites print over an ad slot, and keeps sentences that use the words', () => {
+    const root = doc(`<div id="r"><p>One.</p><p><em>Story continues below advertisement</em></p><div>Advertisement - Scroll to continue</div>
+      <p>ARTICLE CONTINUES BELOW</p><span>Article continues after this ad</span><p>Continue reading below</p>
+      <p>The story continues below the surface of the lake.</p><p>Scroll down to continue the tour of the house.</p></div>`).getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(5);
+    expect(Array.from(root.children, (el) => el.textContent)).toEqual([
+      'One.',
+      'The story continues below the surface of the lake.',
+      'Scroll down to continue the tour of the house.',
+    ]);
+  });
   it("removes an ad network's credit, its name in a link or not, and keeps a sponsor's disclosure", () => {
     const root = doc(`<div id="r"><p>The story.</p><p><span>Promoted By</span> <a href="https://zergnet.com">Zergnet</a></p>
       <div>Ads by Revcontent</div><p>Sponsored by the Knight Foundation</p>
