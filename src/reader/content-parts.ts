@@ -1,6 +1,6 @@
 /**
  * The parts of Readability's content that Lede's cleaning rules look at, gathered in one walk: every text node,
- * the headings, the embedded players, the videos and sounds, the images and tables, the form labels and the
+ * the headings, the embedded players, the videos and sounds, the images and tables, the form labels, the links and the
  * navigation landmarks (the walk does not enter those: they are removed whole). Each rule used to walk the
  * content on its own, and on jsdom every walk or selector query costs about half a percent of Readability's own
  * time (`npm run bench`). The rules run one after another on these lists, so each checks that a node is still in
@@ -14,6 +14,7 @@ export interface ContentParts {
   images: Element[];
   tables: Element[];
   labels: Element[];
+  links: Element[];
   navs: Element[];
 }
 
@@ -27,10 +28,11 @@ const LIST_OF: ReadonlyMap<string, ElementList> = new Map([
   ['img', 'images'],
   ['table', 'tables'],
   ['label', 'labels'],
+  ['a', 'links'],
 ]);
 
 export function contentParts(root: Element): ContentParts {
-  const parts: ContentParts = { texts: [], headings: [], embeds: [], media: [], images: [], tables: [], labels: [], navs: [] };
+  const parts: ContentParts = { texts: [], headings: [], embeds: [], media: [], images: [], tables: [], labels: [], links: [], navs: [] };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.texts.push(child as Text);

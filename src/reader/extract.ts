@@ -147,7 +147,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeLeadingBylineLine(root, parsed.byline?.trim() || null);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
-  removeLinkHints(root, parts.texts);
+  removeLinkHints(root, parts.links);
   removeInlinePromos(root, parts.texts);
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
