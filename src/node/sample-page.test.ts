@@ -23,3 +23,13 @@ it('reads the sample article: clean title, metadata once, figure and caption, no
   }
   expect(keyPoints[0]?.text).toMatch(/^Port Alder on Tuesday opened a ferry line/);
 });
+
+it("collapses the runs of spaces and line breaks in the page's title", async () => {
+  // Readability tidies <title> but takes og:title as it is ("Xbox One X review:  A console…").
+  const html = readFileSync(repoPath('e2e/pages/sample/index.html'), 'utf8').replace(
+    '</title>',
+    '</title><meta property="og:title" content="Port Alder opens its first\n   tide-powered  ferry line">',
+  );
+  const { result } = await readPage(html, 'http://127.0.0.1/pages/sample/');
+  expect(result.kind === 'article' && result.article.title).toBe('Port Alder opens its first tide-powered ferry line');
+});

@@ -167,7 +167,8 @@ function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, ti
   const lang = parsed.lang?.trim() || facts.lang;
   return {
     url: options.url,
-    title,
+    // "Xbox One X review:  A console…": the page's double spaces and line breaks would show in the CLI's text.
+    title: title.replace(/\s+/g, ' ').trim(),
     byline: parsed.byline?.trim() || null,
     siteName: siteNameOf(parsed),
     publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),
