@@ -35,7 +35,7 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
  * The first few innermost blocks with text, in document order. A walk that stops as soon as it has them:
  * this runs on every article, and selector queries over the whole content are slow on jsdom.
  */
-function leadingBlocks(root: Element): Element[] {
+export function leadingBlocks(root: Element): Element[] {
   const found: Element[] = [];
   // Returns whether `el` contains a block; pushes each block that contains none (children come first).
   const walk = (el: Element): boolean => {

@@ -7,6 +7,7 @@ import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
 import { removeLinkHints } from './link-hints';
 import { proseHeadingsAsParagraphs } from './prose-headings';
+import { removeLeadingInterfaceLines } from './interface-lines';
 import { removePlayerControls } from './player-controls';
 import { removeSignupForms } from './signup-forms';
 import { embedsAsLinks, mediaForReader } from './embeds';
@@ -145,6 +146,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
   removeLeadingTitleHeading(root, title, leading);
   removeLeadingBylineLine(root, parsed.byline?.trim() || null);
+  removeLeadingInterfaceLines(root);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
   removeLinkHints(root, parts.links);

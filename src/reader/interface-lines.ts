@@ -1,0 +1,43 @@
+import { leadingBlocks } from './byline-line';
+import { textOf } from './content-parts';
+
+/**
+ * Above the story, sites put a row of controls: "Listen · 5 min", "Share", "Save", "Print", "A+ A−", "5 min read".
+ * Readability drops the buttons but keeps the words in spans and divs, so the reader would open on "Listen 5 min".
+ * The reader has its own reading time and its own controls: a leading block made only of such words goes.
+ */
+
+/** The words of those rows (English, German, French, Spanish, Italian, Portuguese); a block must be only these. */
+const INTERFACE_WORDS = new Set(
+  (
+    'listen listening play audio share shares sharing save saved print email e-mail comment comments gift bookmark ' +
+    'copy link follow facebook twitter x whatsapp linkedin reddit pinterest text size font a aa ' +
+    'this to the full article story now min mins minute minutes read reading time ' +
+    'anhören teilen speichern drucken kommentare lesezeit artikel ' +
+    'écouter partager sauvegarder imprimer commentaires lecture de ' +
+    'escuchar compartir guardar imprimir comentarios lectura ' +
+    'ascolta condividi salva stampa commenti lettura ' +
+    'ouvir compartilhar salvar imprimir comentários leitura'
+  ).split(' '),
+);
+/** At least one of these: a row of controls does something. */
+const ACTIONS = new Set(
+  'listen play share save print comment comments gift bookmark anhören teilen speichern drucken écouter partager escuchar compartir ascolta condividi ouvir compartilhar min mins minutes lesezeit'.split(' '),
+);
+/** A row of controls is short. */
+const MAX_ROW_CHARS = 80;
+
+/** Removes the leading blocks of `root` that are rows of controls; returns how many it removed. */
+export function removeLeadingInterfaceLines(root: Element): number {
+  let removed = 0;
+  for (const block of leadingBlocks(root)) {
+    const text = textOf(block).toLowerCase();
+    if (!text || text.length > MAX_ROW_CHARS) continue;
+    const words = text.split(/[^\p{L}\p{N}+−-]+/u).filter(Boolean);
+    const isControl = (word: string) => INTERFACE_WORDS.has(word) || /^[\d+−-]+$/.test(word);
+    if (words.length === 0 || !words.every(isControl) || !words.some((word) => ACTIONS.has(word))) continue;
+    block.remove();
+    removed++;
+  }
+  return removed;
+}
