@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { openPopupAsTab, openRealPopup, tabIdOf } from './support/browser';
+import { inRealPopup as inPopup, openPopupAsTab, openRealPopup, tabIdOf } from './support/browser';
 import type { LedeBrowser } from './support/browser';
 import { savePopupScreenshot } from './support/screenshots';
 import type { PageServer } from './support/server';
 import { withLede } from './support/lifecycle';
-import { readPage } from '../src/node/read-page';
-import { sharedPath } from '../src/node/shared-data';
 
 const CHROME_WORDS = ['Site icon', 'Exit mobile version', 'Advertisement', 'Trending', 'Leave a Reply', 'cookies', 'Subscribe'];
 
@@ -18,17 +14,8 @@ let lede: LedeBrowser;
 withLede((started) => ({ server, lede } = started));
 
 /** Opens `target` (a path on the test server, or a browser URL), then the real popup on it; closes both after. */
-async function inRealPopup(target: string, check: (popup: Page) => Promise<void>): Promise<void> {
-  const page = await lede.context.newPage();
-  await page.goto(target.startsWith('/') ? server.url(target) : target);
-  const { popup, close } = await openRealPopup(lede, page);
-  try {
-    await check(popup);
-  } finally {
-    await close();
-    await page.close();
-  }
-}
+const inRealPopup = (target: string, check: (popup: Page) => Promise<void>) =>
+  inPopup(lede, target.startsWith('/') ? server.url(target) : target, check);
 
 async function openPage(path: string): Promise<Page> {
   const page = await lede.context.newPage();
@@ -213,54 +200,6 @@ test('a tab that moves to another page while Lede reads it gets “moved to anot
   }
 });
 
-test('keyboard: the article has focus on open, so Page Down reads on', async () => {
-  await inRealPopup('/shared/putin-kim-summit.html', async (popup) => {
-    const scroller = popup.locator('.reader-scroll');
-    await expect(scroller).toBeFocused();
-    await popup.keyboard.press('PageDown');
-    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
-    // Tab reaches the reading controls and the key points.
-    await popup.keyboard.press('Tab');
-    await expect(popup.locator(':focus')).toHaveCount(1);
-  });
-});
-
-test('a long byline wraps the meta line between its items, never inside "8 min read"', async () => {
-  await inRealPopup('/corpus/lemonde-1/source.html', async (popup) => {
-    // How many lines the text of the first element matching `selector` takes.
-    const lines = (selector: string) =>
-      popup.locator(selector).first().evaluate((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
-      });
-    const meta = popup.locator('.reader-meta');
-    await expect(meta).toContainText('Martin Untersinger');
-    // The line does wrap here (the byline is long), but the date and the reading time stay whole.
-    expect(await lines('.reader-meta')).toBeGreaterThan(1);
-    expect(await lines('.reader-reading-time')).toBe(1);
-    expect(await lines('.reader-meta time')).toBe(1);
-  });
-});
-
-test('a right-to-left article is laid out right to left', async () => {
-  await inRealPopup('/corpus/rtl-1/source.html', async (popup) => {
-    await expect(popup.locator('.reader-content')).toHaveAttribute('dir', 'rtl');
-    await expect(popup.locator('.reader-title')).toHaveAttribute('dir', 'rtl');
-    await expect(popup.locator('.key-points-list')).toHaveAttribute('dir', 'rtl');
-    expect(await popup.locator('.reader-content p').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    // The meta line ("1 min read") ends at the title's right edge, not across the column from it.
-    const rightEdge = (selector: string) =>
-      popup.locator(selector).evaluate((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        return Math.round(range.getBoundingClientRect().right);
-      });
-    expect(Math.abs((await rightEdge('.reader-meta')) - (await rightEdge('.reader-title')))).toBeLessThanOrEqual(2);
-    await savePopupScreenshot(popup, 'popup-rtl');
-  });
-});
-
 test('a page that never answers gets a timeout message and a way to try again', async () => {
   test.setTimeout(60_000);
   const page = await lede.context.newPage();
@@ -290,22 +229,4 @@ test('a PDF gets “Lede can’t read this page” with the reason', async () =>
     await close();
     await page.close();
   }
-});
-
-test('a long article shows its beginning first, then is written out whole, sanitized the same as in Node', async () => {
-  const path = '/corpus/wikipedia/source.html';
-  const { result } = await readPage(readFileSync(sharedPath('corpus/readability-0.6.0/wikipedia/source.html'), 'utf8'), server.url(path));
-  if (result.kind !== 'article') throw new Error('the Node pipeline found no article');
-  const expected = new JSDOM(result.article.content).window.document;
-  await inRealPopup(path, async (popup) => {
-    await expect(popup.locator('.reader-content:not([aria-busy])')).toHaveCount(1);
-    const marks = await popup.evaluate(() => Object.fromEntries(['lede:article-visible', 'lede:body-written'].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? null])));
-    // The first frame held the article's first screen; the rest came after it.
-    expect(marks['lede:article-visible']).not.toBeNull();
-    expect(marks['lede:body-written']!).toBeGreaterThan(marks['lede:article-visible']!);
-    await expect(popup.locator('.reader-content p')).toHaveCount(expected.querySelectorAll('p').length);
-    await expect(popup.locator('.reader-content li')).toHaveCount(expected.querySelectorAll('li').length);
-    await expect(popup.locator('.reader-content p').last()).toHaveText(expected.querySelectorAll('p')[expected.querySelectorAll('p').length - 1]!.textContent!);
-    await expect(popup.locator('.reader-content script, .reader-content [onclick], .reader-content [style]')).toHaveCount(0);
-  });
 });

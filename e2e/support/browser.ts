@@ -132,6 +132,19 @@ export async function openRealPopup(lede: LedeBrowser, page: Page): Promise<Open
   return findPopup(lede);
 }
 
+/** Opens `url` in a new tab, then the real popup on it, runs `check` on the popup and closes both. */
+export async function inRealPopup(lede: LedeBrowser, url: string, check: (popup: Page) => Promise<void>): Promise<void> {
+  const page = await lede.context.newPage();
+  await page.goto(url);
+  const { popup, close } = await openRealPopup(lede, page);
+  try {
+    await check(popup);
+  } finally {
+    await close();
+    await page.close();
+  }
+}
+
 /** DevTools' target filter for browser tabs: toolbar actions run on tab targets, listed only when asked for. */
 export const TAB_TARGETS = [{ type: 'tab' }];
 
