@@ -169,8 +169,9 @@ function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, ti
   const lang = parsed.lang?.trim() || facts.lang;
   return {
     url: options.url,
-    // "Xbox One X review:  A console…": the page's double spaces and line breaks would show in the CLI's text.
-    title: title.replace(/\s+/g, ' ').trim(),
+    // "Xbox One X review:  A console…": the page's double spaces and line breaks would show in the CLI's text. A
+    // single space of another kind (a Japanese title's full-width one, a no-break one) is the page's choice.
+    title: title.replace(/\s{2,}|[\t\n\r\f\v]/g, ' ').trim(),
     byline: parsed.byline?.trim() || null,
     siteName: siteNameOf(parsed),
     publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),

@@ -33,10 +33,12 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return title;
 }
 
-/** An underscore or bar, full width or not, with at most spaces around it. */
-const TIGHT_BAR = /\s*[_|\uff3f\uff5c]\s*/g;
+/** The separators Chinese and Japanese sites put in titles without spaces: an underscore or a bar, full width or not. */
+export const TIGHT_BAR_CHARS = '_|\uff3f\uff5c';
+/** A tight separator with at most spaces around it. */
+const TIGHT_BAR = new RegExp(`\\s*[${TIGHT_BAR_CHARS}]\\s*`, 'g');
 /** A part of a title that is a section's or a site's name: short, and in a script other than Latin. */
-const NAME_PART = /^[^\x00-\x7f][^_|\uff3f\uff5c]{0,11}$/;
+const NAME_PART = new RegExp(`^[^\\x00-\\x7f][^${TIGHT_BAR_CHARS}]{0,11}$`);
 
 /**
  * Chinese news sites end their titles with the section and the site after underscores, without spaces and

@@ -4,7 +4,7 @@
  * title itself, so such a heading would print it twice. The page's headings also tell where a page title that
  * ends with the site's name stops being the headline.
  */
-import { TITLE_SEPARATOR } from './site-suffix';
+import { TIGHT_BAR_CHARS, TITLE_SEPARATOR } from './site-suffix';
 
 /** Lowercase, NFKC, quotes and apostrophes unified, dashes unified, whitespace collapsed, edge punctuation off. */
 export function normalizeTitle(text: string): string {
@@ -25,7 +25,7 @@ const HEADING = /^h[1-6]$/i;
  * spaces ("标题_科技_腾讯网"). Such a separator counts only beside a character outside ASCII, so Latin names like
  * "size_of_val" are never cut, and only where a heading equals the part before it.
  */
-const TIGHT_SEPARATOR = /(?<=[^\x00-\x7f])[_|\uff3f\uff5c]|[_|\uff3f\uff5c](?=[^\x00-\x7f])/g;
+const TIGHT_SEPARATOR = new RegExp(`(?<=[^\\x00-\\x7f])[${TIGHT_BAR_CHARS}]|[${TIGHT_BAR_CHARS}](?=[^\\x00-\\x7f])`, 'g');
 
 /**
  * Removes the article's leading heading when it repeats `title`. Only the very first text of the content
