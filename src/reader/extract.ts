@@ -15,6 +15,7 @@ import { removeInvisibleImages } from './invisible-images';
 import { removeHeadingButtons } from './heading-buttons';
 import { contentParts } from './content-parts';
 import { fixLazyImages } from './lazy-images';
+import { keepArticleHolder } from './article-holder';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import type { PageElements } from './page-elements';
 import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
@@ -128,6 +129,7 @@ function readCopy(copy: [Document, PageElements], facts: PageFacts, options: Ext
 /** Readability on `doc` (which it mutates), lazy images made real first; `elements` were collected from `doc`. */
 function runReadability([doc, elements]: [Document, PageElements], extra: { charThreshold?: number }): Parsed | null {
   fixLazyImages(doc, elements);
+  keepArticleHolder(doc, [...elements.article, ...elements.main]);
   return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, elements);
 }
 

@@ -100,7 +100,7 @@ describe('collectPageElements', () => {
   it('ignores elements named like object properties', () => {
     const d = doc('<constructor></constructor><__proto__></__proto__><tostring></tostring><img src="a.jpg">');
     const found = collectPageElements(d);
-    expect(Object.keys(found).sort()).toEqual(['embed', 'form', 'h1', 'iframe', 'img', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
+    expect(Object.keys(found).sort()).toEqual(['article', 'embed', 'form', 'h1', 'iframe', 'img', 'main', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
     expect(found.img).toHaveLength(1);
   });
 });
