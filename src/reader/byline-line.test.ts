@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { removeLeadingBylineLine } from './byline-line';
+import { removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 
@@ -20,5 +20,24 @@ describe('removeLeadingBylineLine', () => {
     const el = root('<p>One.</p><p>Two.</p><p>Three.</p><p>By Maren Ostby</p>');
     expect(removeLeadingBylineLine(el, 'Maren Ostby')).toBe(false);
     expect(removeLeadingBylineLine(root('<p>By Someone</p>'), null)).toBe(false);
+  });
+});
+
+describe('takeLeadingBylineLine', () => {
+  it('takes a first line that reads as a byline out of the content', () => {
+    const el = root('<p><i>Posted by <a href="/a">Dave Smith</a>, Developer Advocate for IoT</i></p><p>Today we release the seventh preview.</p>');
+    expect(takeLeadingBylineLine(el)).toBe('Posted by Dave Smith, Developer Advocate for IoT');
+    expect(el.textContent).toBe('Today we release the seventh preview.');
+    expect(takeLeadingBylineLine(root('<div><p>Written by Maren Østby</p></div><p>Text.</p>'))).toBe('Written by Maren Østby');
+  });
+
+  it('keeps sentences that start with “By”, and lines further down', () => {
+    for (const first of ['By Monday, the council will vote on the bridge.', 'By the time the ferry docked, the rain had stopped', 'By 2030 half the fleet will be electric',
+      `By Maren Ostby ${'and the rest of the harbour engineering team '.repeat(3)}`, 'Bypass closed for the night']) {
+      const el = root(`<p>${first}</p><p>More.</p>`);
+      expect(takeLeadingBylineLine(el), first).toBeNull();
+      expect(el.children).toHaveLength(2);
+    }
+    expect(takeLeadingBylineLine(root('<p>The ferry docked.</p><p>By Maren Ostby</p>'))).toBeNull();
   });
 });

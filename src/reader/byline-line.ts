@@ -1,7 +1,8 @@
 /**
  * Pages print their byline and date as a line above the text ("By Maren Ostby · October 2, 2026"). When the
  * byline came from the page's metadata, Readability leaves that line in the content, and the reader's own
- * header already shows both, so the reader would print them twice.
+ * header already shows both, so the reader would print them twice. When the page marked no byline at all, such
+ * a line is the byline, and moves to the header.
  */
 import { normalizeTitle } from './title-heading';
 
@@ -29,6 +30,29 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
     return true;
   }
   return false;
+}
+
+/** "By", "Posted by", "Written by"… opening a line. */
+const BYLINE_OPENER = /^(?:(?:posted|written|reporting|words|story|text)\s+by|by)\s+/iu;
+/** A name line is shorter than this, in characters and in words after its "By". */
+const MAX_NAME_LINE_CHARS = 100;
+const MAX_NAME_LINE_WORDS = 12;
+
+/**
+ * When the page marked no byline, a first block that reads as one ("Posted by Dave Smith, Developer Advocate")
+ * is it: it is taken out of the content and returned, for the reader's header. A sentence that starts with "By"
+ * stays ("By Monday, the council will vote.", "By the time…"): the line must be short, start its name with a
+ * capital and not end as a sentence ends.
+ */
+export function takeLeadingBylineLine(root: Element): string | null {
+  const [first] = leadingBlocks(root);
+  const text = (first?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const opener = BYLINE_OPENER.exec(text);
+  if (!first || !opener || text.length > MAX_NAME_LINE_CHARS) return null;
+  const name = text.slice(opener[0].length);
+  if (!/^\p{Lu}/u.test(name) || /[.!?…:]$/u.test(name) || name.split(' ').length > MAX_NAME_LINE_WORDS) return null;
+  first.remove();
+  return text;
 }
 
 /**

@@ -27,7 +27,7 @@ import { removeNavigation } from './navigation';
 import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut } from './title-cut';
-import { removeLeadingBylineLine } from './byline-line';
+import { removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
 import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
@@ -147,7 +147,9 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const leading = leadingHeading(root);
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
   removeLeadingTitleHeading(root, title, leading);
-  removeLeadingBylineLine(root, parsed.byline?.trim() || null);
+  const marked = parsed.byline?.trim() || null;
+  if (marked) removeLeadingBylineLine(root, marked);
+  const byline = marked ?? takeLeadingBylineLine(root);
   removeLeadingInterfaceLines(root);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
@@ -159,13 +161,13 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   mediaForReader(root, options.url, parts.media);
   removeInvisibleImages(root, parts);
   options.transformContent?.(root);
-  return articleOf(parsed, facts, options, title);
+  return articleOf(parsed, facts, options, title, byline);
 }
 
 const siteNameOf = (parsed: Parsed) => parsed.siteName?.trim() || null;
 
 /** The article object from Readability's result, its content cleaned already. */
-function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string): Article {
+function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string, byline = parsed.byline?.trim() || null): Article {
   const root = parsed.content;
   const textContent = root?.textContent ?? parsed.textContent ?? '';
   const lang = parsed.lang?.trim() || facts.lang;
@@ -174,7 +176,7 @@ function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, ti
     // "Xbox One X review:  A console…": the page's double spaces and line breaks would show in the CLI's text. A
     // single space of another kind (a Japanese title's full-width one, a no-break one) is the page's choice.
     title: title.replace(/\s{2,}|[\t\n\r\f\v]/g, ' ').trim(),
-    byline: parsed.byline?.trim() || null,
+    byline,
     siteName: siteNameOf(parsed),
     publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),
     lang,

@@ -31,6 +31,10 @@ describe('format', () => {
     expect(cleanByline('Jane Doe | Updated: March 3, 2024')).toBe('Jane Doe');
     expect(cleanByline('Jane Doe, September 13, 2023 10:42 am')).toBe('Jane Doe');
     expect(cleanByline('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toBe('Bradley M. Kuhn');
+    // The word that led into the date goes with it; the same word elsewhere stays.
+    expect(cleanByline('By Maren Ostby on March 3, 2019')).toBe('Maren Ostby');
+    expect(cleanByline('Par Jean Dupont le 3 mars 2019')).toBe('Jean Dupont');
+    expect(cleanByline('Posted by Andrew Hayden, Software Engineer on Google Play')).toBe('Andrew Hayden, Software Engineer on Google Play');
   });
   it('shows no byline when the page’s “byline” is no name', () => {
     expect(cleanByline('April 28, 2019 at 6:01 am Updated April 28, 2019 at 8:12 am')).toBeNull();

@@ -30,6 +30,8 @@ const DATE_OR_STAMP = new RegExp(
     '\\b(?:last\\s+)?(?:updated|published|posted)\\b',
   'iu',
 );
+/** The word before a date or time in a byline line: "on", "at", "le", "am", "op", "em"… */
+const STAMP_LEAD = /\s(?:on|at|le|à|am|um|el|il|op|om|em|às|den|kl\.?)\s*$/iu;
 /** Buttons that pages put where the byline goes ("Follow Author"): no name at all. */
 const NOT_A_NAME = /^(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?$/iu;
 /** Longer than this, the "byline" is a paragraph Readability mistook for one. */
@@ -45,7 +47,8 @@ export function cleanByline(byline: string | null): string | null {
   let text = (byline ?? '').replace(/\s+/g, ' ').trim().replace(BY, '');
   text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
-  if (stamp) text = text.slice(0, stamp.index);
+  // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
+  if (stamp) text = text.slice(0, stamp.index).replace(STAMP_LEAD, '');
   text = text.replace(/[\s,;:|·•–—-]+$/u, '').replace(/\s+/g, ' ').trim();
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
