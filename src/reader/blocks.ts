@@ -70,7 +70,7 @@ function isNestingItem(li: Element): boolean {
 function push(el: Element, kind: Kind, out: CollectedBlocks): void {
   const text = el.textContent ?? '';
   if (!text.trim() || isCitation(el, text)) return;
-  if (kind !== 'heading' && looksLikeCaption(text)) kind = 'caption';
+  if (kind !== 'heading' && (looksLikeCaption(text) || isCaptionUnderImage(el, text))) kind = 'caption';
   const block: TextBlock = { kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) };
   const breaks = lineBreaks(el);
   if (breaks.length > 0) block.lineBreaks = breaks;
@@ -107,6 +107,34 @@ function looksLikeCaption(text: string): boolean {
   if (PHOTO_CREDIT.test(text)) return true;
   const t = text.trim();
   return t.length <= MAX_CAPTION_CHARS && CAPTION_OPENER.test(t);
+}
+
+/** Where a caption's words are set when it shares its block with its picture. */
+const CAPTION_STYLE = new Set(['i', 'em', 'small', 'cite']);
+/** An image, then a short text all in italics: a caption set in the picture's paragraph (`<p><img><br><i>…</i></p>`). */
+const MAX_IMAGE_CAPTION_CHARS = 400;
+
+/**
+ * A block that opens with an image and whose words are all in italics (or small print) is that image's caption,
+ * as blogs set it without a <figcaption>. A lede that wraps its lead photo is set in the body's roman type.
+ */
+function isCaptionUnderImage(el: Element, text: string): boolean {
+  const words = text.replace(/\s+/g, '');
+  if (!words || words.length > MAX_IMAGE_CAPTION_CHARS || el.getElementsByTagName('img').length === 0) return false;
+  let sawImage = false;
+  let styled = 0;
+  for (let node = nextNode(el, el); node; ) {
+    if (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === 'img') sawImage = true;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() && !sawImage) return false;
+    if (node.nodeType === 1 && CAPTION_STYLE.has((node as Element).tagName.toLowerCase())) {
+      if (!sawImage && (node.textContent ?? '').trim()) return false;
+      styled += (node.textContent ?? '').replace(/\s+/g, '').length;
+      node = nextNode(node, el, true);
+    } else {
+      node = nextNode(node, el);
+    }
+  }
+  return styled === words.length;
 }
 
 /** The offsets in `el.textContent` of its `<br>` elements, in order. */

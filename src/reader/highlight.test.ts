@@ -99,6 +99,17 @@ describe('collectBlocks', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
   });
 
+  it('takes an image followed by italic words in the same paragraph as that image’s caption', () => {
+    const { blocks } = setup(
+      '<p><img src="a.jpg"> <br> <i> The basement on New York Avenue is one of many old shelters. (<a href="/p">Scott Heins</a>/Gothamist)</i></p>' +
+        '<p><img src="b.jpg"><em>A still from the 1957 TV movie</em> <small>(Archive)</small></p>' +
+        '<p><img src="lead.jpg"> The shelters were <i>never</i> stocked again, officials said.</p>' +
+        '<p><i>An italic paragraph with no picture: an editor’s note.</i></p>' +
+        '<p><i>Before the picture</i><img src="c.jpg"></p>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('takes a short line that opens as captions do as a caption (“Pictured: …”, “图为…”), not prose that mentions a picture', () => {
     const { blocks } = setup(
       '<p>Pictured: the new bridge at dusk, seen from the north bank.</p>' +

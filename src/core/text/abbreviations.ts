@@ -16,7 +16,8 @@ export const ALWAYS_CONTINUE = new Set([
 /** Followed by a number ("Jan. 5", "No. 10", "p. 4"): continue only when the next token starts with a digit. */
 export const BEFORE_NUMBER = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'p', 'pp', 'vol', 'art',
-  'ch', 'sec', 'nr',
+  'ch', 'sec', 'nr', 'est', 'ca', 'approx', 'op', 'ed', 'eds', 'tel', 'ext', 'min', 'max', 'avg', 'vols', 'nos',
+  'figs', 'secs', 'chap', 'par', 'para', 'cap', 'seq', 'pag', 'pt', 'pts',
 ]);
 
 /**

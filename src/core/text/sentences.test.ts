@@ -22,6 +22,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('breaks before a sentence that opens with a figure, which ICU runs into the one before', () => {
+    expect(texts('It stood by post offices and schools. 50 years ago, fear ran high. 2017 is different.')).toEqual([
+      'It stood by post offices and schools.',
+      '50 years ago, fear ran high.',
+      '2017 is different.',
+    ]);
+    // Abbreviations before a number stay inside the sentence.
+    expect(texts('The firm, est. 1990, hired approx. 50 people, ca. 20 of them in Oslo. See ch. 3 and vol. 2 of the report.')).toEqual([
+      'The firm, est. 1990, hired approx. 50 people, ca. 20 of them in Oslo.',
+      'See ch. 3 and vol. 2 of the report.',
+    ]);
+    expect(texts('2017 is not exactly Cold War Pt. II, but it is close. Read Vol. IV next. It ended in WWI. III Corps held.')).toEqual([
+      '2017 is not exactly Cold War Pt. II, but it is close.',
+      'Read Vol. IV next.',
+      'It ended in WWI.',
+      'III Corps held.',
+    ]);
+  });
+
   it('keeps initials and decimals', () => {
     expect(texts('J. R. R. Tolkien wrote it. It cost 3.5 million dollars. George W. Bush agreed.')).toEqual([
       'J. R. R. Tolkien wrote it.',

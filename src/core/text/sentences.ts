@@ -29,6 +29,9 @@ function lastToken(s: string): string {
   return (m?.[1] ?? '').replace(/^[\p{Ps}\p{Pi}"'«]+/u, '');
 }
 
+/** Two or more Roman numerals as a word of their own ("II", "XIV"; not the pronoun "I"). */
+const ROMAN_NUMERAL = /^(?=[IVXLCDM]{2,}\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b/u;
+
 /** Decide whether ICU's break between `prev` and `next` is a false break caused by an abbreviation or initial. */
 export function isFalseBreak(prev: string, next: string): boolean {
   // A line break is a real paragraph boundary, whatever precedes it.
@@ -48,6 +51,8 @@ export function isFalseBreak(prev: string, next: string): boolean {
   if (startsLower && /[!?]['"”’»)\]]*\s*$/u.test(prev)) return true;
   if (!tok.endsWith('.')) return false;
   if (ALWAYS_CONTINUE.has(key)) return true;
+  // A part or volume in Roman numerals after a short abbreviation: "Cold War Pt. II", "Vol. IV", "Ch. XII".
+  if (word.length <= 4 && /^\p{Lu}?\p{Ll}+$/u.test(word) && ROMAN_NUMERAL.test(nextTrim)) return true;
   // An initial: one capital letter ("J. R. R. Tolkien", "George W. Bush", "Marsha P. Johnson", though "p." is
   // also a page before a number).
   if (/^\p{Lu}$/u.test(word)) return (startsDigit && BEFORE_NUMBER.has(key)) || (startsUpper && !SENTENCE_STARTERS.has(nextWord));
@@ -190,14 +195,42 @@ function rejoinClosingQuotes(text: string, spans: Span[]): Span[] {
   });
 }
 
+/**
+ * A sentence end that ICU does not break at: "…post offices, and schools. 50 years ago, when…". Its rules keep a
+ * period followed by a number and then a lowercase word inside the sentence (for "approx. 50 people"), so a
+ * sentence that opens with a figure is run into the one before. A word of three or more lowercase letters that
+ * is no abbreviation, then the end mark, a space and a digit: a new sentence.
+ */
+const END_BEFORE_NUMBER = /(?<![\p{L}.])(\p{Ll}{3,})[.!?]["'”’)\]]*\s+(?=\p{N})/gu;
+
+function splitBeforeNumbers(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    END_BEFORE_NUMBER.lastIndex = 0;
+    const inner = text.slice(span.start, span.end);
+    for (let m = END_BEFORE_NUMBER.exec(inner); m; m = END_BEFORE_NUMBER.exec(inner)) {
+      const key = m[1]!;
+      if (ALWAYS_CONTINUE.has(key) || BEFORE_NUMBER.has(key) || AMBIGUOUS.has(key)) continue;
+      const at = span.start + m.index + m[0].length;
+      if (at >= span.end) break;
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end: span.end });
+  }
+  return out;
+}
+
 /** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
-  const merged: Span[] = [];
+  const joined: Span[] = [];
   for (const span of rejoinClosingQuotes(text, rejoinReferenceMarks(text, rawSpans(softenLineBreaks(text), lang)))) {
-    const prev = merged[merged.length - 1];
+    const prev = joined[joined.length - 1];
     if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
-    else merged.push({ ...span });
+    else joined.push({ ...span });
   }
+  const merged = splitBeforeNumbers(text, joined);
   const trimmed = merged.map(({ start, end }) => {
     const raw = text.slice(start, end);
     const s = start + (raw.length - raw.trimStart().length);
