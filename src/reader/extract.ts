@@ -25,7 +25,7 @@ import { leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './
 import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
 import { removeNavigation } from './navigation';
 import type { PageRendering } from './hidden-blocks';
-import { stripChannelSuffix, stripSiteSuffix } from './site-suffix';
+import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut } from './title-cut';
 import { removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
@@ -136,7 +136,7 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
   const root = parsed.content;
   const readabilityTitle = undoBrokenTitleCut((parsed.title ?? '').trim(), facts.title);
-  const pageTitle = stripChannelSuffix(stripSiteSuffix(readabilityTitle || facts.title, siteNameOf(parsed)));
+  const pageTitle = stripChannelSuffix(stripHostSuffix(stripSiteSuffix(readabilityTitle || facts.title, siteNameOf(parsed)), options.url));
   if (!root) return articleOf(parsed, facts, options, titleFromHeadings(pageTitle, facts.headings));
   // One walk for the cleaning rules; each checks that what it looks at is still in the content.
   const parts = contentParts(root);

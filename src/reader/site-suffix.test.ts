@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripChannelSuffix, stripSiteSuffix } from './site-suffix';
+import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 
 describe('stripSiteSuffix', () => {
   it('drops the site name after a dash, bar or dot', () => {
@@ -44,5 +44,24 @@ describe('stripChannelSuffix', () => {
     // Parts as long as the headline are not a section and a site.
     expect(stripChannelSuffix('短标题_一个很长的部分不是栏目_网')).toBe('短标题_一个很长的部分不是栏目_网');
     expect(stripChannelSuffix('没有分隔符的标题')).toBe('没有分隔符的标题');
+  });
+});
+
+describe('stripHostSuffix', () => {
+  it('strips a final part that is the address’s own name, when the page names no site', () => {
+    expect(stripHostSuffix("NYC's Fallout Shelters Basically Don't Exist Anymore: Gothamist", 'http://gothamist.com/2017/03/08/fallout.php')).toBe(
+      "NYC's Fallout Shelters Basically Don't Exist Anymore",
+    );
+    expect(stripHostSuffix('Budget passes - The Guardian', 'https://www.theguardian.com/uk/budget')).toBe('Budget passes');
+    expect(stripHostSuffix('Budget passes | example.org', 'https://example.org/a')).toBe('Budget passes');
+    expect(stripHostSuffix('Budget passes · Harbour News', 'https://news.harbour-news.co.uk/a')).toBe('Budget passes');
+  });
+
+  it('keeps a title whose last part is not the host’s name, and pages not on the web', () => {
+    expect(stripHostSuffix('Brexit: what happens next', 'https://gothamist.com/a')).toBe('Brexit: what happens next');
+    expect(stripHostSuffix('Budget passes - Com', 'https://gothamist.com/a')).toBe('Budget passes - Com');
+    expect(stripHostSuffix('Gothamist', 'https://gothamist.com/')).toBe('Gothamist');
+    expect(stripHostSuffix('Notes: Gothamist', 'file:///home/me/gothamist.html')).toBe('Notes: Gothamist');
+    expect(stripHostSuffix('Notes - Local', 'http://127.0.0.1:8080/local')).toBe('Notes - Local');
   });
 });

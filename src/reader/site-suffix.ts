@@ -18,9 +18,27 @@ const comparable = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 export function stripSiteSuffix(title: string, siteName: string | null): string {
-  if (!siteName) return title;
-  const site = comparable(siteName);
-  if (!site) return title;
+  const site = siteName ? comparable(siteName) : '';
+  return site ? stripSuffixWhere(title, (part) => comparable(part) === site) : title;
+}
+
+/**
+ * The same for a page that names no site: a final part that is the address's own name ("…: Gothamist" on
+ * gothamist.com, "… - The Guardian" on theguardian.com, "… | example.org"). After a colon only when the colon ends
+ * a word ("Anymore: Gothamist"), as headlines use colons too ("Brexit: what next") but never before the site's name.
+ */
+export function stripHostSuffix(title: string, url: string): string {
+  const names = hostNames(url);
+  if (names.size === 0) return title;
+  const isHost = (part: string) => names.has(lettersOf(part));
+  const stripped = stripSuffixWhere(title, isHost);
+  if (stripped !== title) return stripped;
+  const colon = /^(.*\S):\s+([^:]+)$/su.exec(title);
+  return colon && isHost(colon[2]!) && comparable(colon[1]!) ? colon[1]!.trim() : title;
+}
+
+/** `title` without its final part (after a separator) when `isSiteName` says that part is the site's name. */
+function stripSuffixWhere(title: string, isSiteName: (part: string) => boolean): string {
   const separators = [...title.matchAll(TITLE_SEPARATOR)];
   // Try the last separator first: the site's name is the final part, or the first of the final parts when a
   // network or platform follows it ("Post @ Blog name :: Platform ::").
@@ -28,9 +46,31 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
     const head = title.slice(0, match.index).trim();
     const tail = title.slice((match.index ?? 0) + match[0].length);
     const tailFirstPart = tail.split(TITLE_SEPARATOR)[0] ?? '';
-    if ((comparable(tail) === site || comparable(tailFirstPart) === site) && comparable(head).length > 0) return head;
+    if ((isSiteName(tail) || isSiteName(tailFirstPart)) && comparable(head).length > 0) return head;
   }
   return title;
+}
+
+/** Letters and digits only, lowercase, a leading "The" kept (host names keep it: theguardian.com). */
+const lettersOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The names an address gives its site: each label of the host of four or more characters ("gothamist" of
+ * gothamist.com; "com", "co", "uk" are too short to be one) and the whole host ("examplecom"); none for an IP
+ * address or a page that is not on the web.
+ */
+function hostNames(url: string): Set<string> {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return new Set();
+    host = parsed.hostname.toLowerCase().replace(/^(?:www\d?|m|amp)\./, '');
+  } catch {
+    return new Set();
+  }
+  if (/^[\d.]+$|^\[|^localhost$/.test(host)) return new Set();
+  const labels = host.split('.').map(lettersOf).filter((label) => label.length >= 4);
+  return new Set([...labels, lettersOf(host)]);
 }
 
 /** The separators Chinese and Japanese sites put in titles without spaces: an underscore or a bar, full width or not. */
