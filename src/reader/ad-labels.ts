@@ -50,7 +50,8 @@ export function removeAdLabels(root: Element, texts: readonly Text[] = contentPa
   let removed = 0;
   for (const hit of hits) {
     const label = textOf(hit);
-    if (!isLabel(label) || !root.contains(hit)) continue;
+    // A link named like a label goes somewhere: "ADS" in a reference list links to the Astrophysics Data System.
+    if (!isLabel(label) || !root.contains(hit) || (isAdSlotLabel(label) && hit.closest('a[href]'))) continue;
     let target = hit;
     while (target.parentElement && target.parentElement !== root && textOf(target.parentElement) === label) {
       target = target.parentElement;

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
+import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 
@@ -39,5 +39,19 @@ describe('takeLeadingBylineLine', () => {
       expect(el.children).toHaveLength(2);
     }
     expect(takeLeadingBylineLine(root('<p>The ferry docked.</p><p>By Maren Ostby</p>'))).toBeNull();
+  });
+});
+
+describe('allAuthors', () => {
+  it('names every author the meta tags give when Readability kept one of them, forenames first', () => {
+    expect(allAuthors('Medvedev, Danila', ['Jackson, Joshua Conrad', 'Medvedev, Danila'])).toBe('Joshua Conrad Jackson, Danila Medvedev');
+    expect(allAuthors('Ana García', ['Ana García', 'Luis Pérez'])).toBe('Ana García, Luis Pérez');
+    const many = Array.from({ length: 8 }, (_, i) => `Author${'abcdefgh'[i]} Name`);
+    expect(allAuthors('Authora Name', many)).toBe(`${many.slice(0, 6).join(', ')} et al.`);
+  });
+
+  it('keeps the byline when the metas name one author, or others than the byline', () => {
+    expect(allAuthors('Medvedev, Danila', ['Medvedev, Danila'])).toBe('Medvedev, Danila');
+    expect(allAuthors('Maren Ostby', ['The Coastal Ledger', 'Harbour Desk'])).toBe('Maren Ostby');
   });
 });

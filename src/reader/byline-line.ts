@@ -55,6 +55,27 @@ export function takeLeadingBylineLine(root: Element): string | null {
   return text;
 }
 
+/** Past this many authors, a paper's byline ends with "et al.". */
+const MAX_AUTHORS = 6;
+
+/**
+ * All the authors, when the page names several in its meta tags and Readability kept one of them (the last
+ * tag wins there): "Medvedev, Danila" → "Joshua Conrad Jackson, Danila Medvedev". Names written surname first,
+ * as papers tag them ("Jackson, Joshua Conrad"), are turned round so that the commas separate people.
+ */
+export function allAuthors(byline: string, authors: readonly string[]): string {
+  const same = (a: string) => normalizeTitle(a) === normalizeTitle(byline);
+  if (authors.length < 2 || !authors.some(same)) return byline;
+  const names = authors.slice(0, MAX_AUTHORS).map(forenameFirst);
+  return names.join(', ') + (authors.length > MAX_AUTHORS ? ' et al.' : '');
+}
+
+/** "Jackson, Joshua Conrad" → "Joshua Conrad Jackson"; any other form stays. */
+function forenameFirst(name: string): string {
+  const parts = /^([\p{L}'’ .-]{2,40}),\s*([\p{L}'’ .-]{2,40})$/u.exec(name.trim());
+  return parts ? `${parts[2]!.trim()} ${parts[1]!.trim()}` : name.trim();
+}
+
 /**
  * The first few innermost blocks with text, in document order. A walk that stops as soon as it has them:
  * this runs on every article, and selector queries over the whole content are slow on jsdom.

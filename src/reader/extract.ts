@@ -27,7 +27,7 @@ import { removeNavigation } from './navigation';
 import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut } from './title-cut';
-import { removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
+import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
 import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
@@ -149,7 +149,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeLeadingTitleHeading(root, title, leading);
   const marked = parsed.byline?.trim() || null;
   if (marked) removeLeadingBylineLine(root, marked);
-  const byline = marked ?? takeLeadingBylineLine(root);
+  const byline = marked ? allAuthors(marked, facts.authors) : takeLeadingBylineLine(root);
   removeLeadingInterfaceLines(root);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);

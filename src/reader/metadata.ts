@@ -22,16 +22,23 @@ export interface PageFacts {
   publishedTime: () => string | null;
   /** The texts of the page's `<h1>` elements (read before Readability, which rewrites headings). */
   headings: string[];
+  /** Every author the meta tags name, in order (papers give one `citation_author` or `dc.creator` each). */
+  authors: string[];
 }
+
+/** Meta tags that name one author each, repeated for several. */
+const AUTHOR_KEYS = new Set(['author', 'dc.creator', 'dc:creator', 'citation_author']);
 
 /** `elements` must have been collected from `doc` itself (it saves a walk when the caller has them already). */
 export function readPageFacts(doc: Document, elements: PageElements = collectPageElements(doc)): PageFacts {
   const metas = new Map<string, string>();
+  const authors: string[] = [];
   for (const meta of elements.meta) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ??
       meta.getAttribute('http-equiv') ?? '').trim().toLowerCase();
     const content = meta.getAttribute('content')?.trim();
     if (key && content && !metas.has(key)) metas.set(key, content);
+    if (content && AUTHOR_KEYS.has(key) && !authors.includes(content)) authors.push(content);
   }
   const fromMeta = PUBLISHED_KEYS.map((key) => metas.get(key)).find(Boolean) ?? null;
   // Raw texts only; JSON is parsed later and only when neither Readability nor the metas had a date.
@@ -49,6 +56,7 @@ export function readPageFacts(doc: Document, elements: PageElements = collectPag
     // A <time datetime> near the top is the usual visible date; the first one is the best guess without layout.
     publishedTime: () => fromMeta ?? jsonLdDatePublished(jsonLd) ?? timeValue,
     headings: elements.h1.map((h1) => h1.textContent ?? ''),
+    authors,
   };
 }
 

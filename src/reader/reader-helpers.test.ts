@@ -177,6 +177,12 @@ describe('title heading and ad labels', () => {
     expect(removeAdLabels(root)).toBe(2);
     expect(root.innerHTML).toBe('<p>Text about Advertisement law.</p>');
   });
+  it('keeps a link named like a label: it goes somewhere', () => {
+    const root = doc(`<div id="r"><p>Tanaka, J. Science 344, 603 (2014). <a href="https://doi.org/x">Article</a> <a href="http://adsabs.harvard.edu/x">ADS</a></p>
+      <p><span>ADS</span></p></div>`).getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(1);
+    expect(root.textContent!.replace(/\s+/g, ' ').trim()).toBe('Tanaka, J. Science 344, 603 (2014). Article ADS');
+  });
   it('removes the lines sites print over an ad slot, and keeps sentences that use the words', () => {
     const root = doc(`<div id="r"><p>One.</p><p><em>Story continues below advertisement</em></p><div>Advertisement - Scroll to continue</div>
       <p>ARTICLE CONTINUES BELOW</p><span>Article continues after this ad</span><p>Continue reading below</p>
