@@ -55,3 +55,13 @@ describe('allAuthors', () => {
     expect(allAuthors('Maren Ostby', ['The Coastal Ledger', 'Harbour Desk'])).toBe('Maren Ostby');
   });
 });
+
+describe('removeLeadingBylineLine, after Readability took the name', () => {
+  it('removes the lone “by” left of the byline line, and keeps the date beside it', () => {
+    const el = root('<ul><li><span>December 28, 2016</span></li><li><span>by </span></li></ul><p>Sometimes I miss a message.</p>');
+    expect(removeLeadingBylineLine(el, 'Laura E. Adkins')).toBe(true);
+    expect(el.textContent).toBe('December 28, 2016Sometimes I miss a message.');
+    const story = root('<p>By and large, the council agreed.</p><p>More.</p>');
+    expect(removeLeadingBylineLine(story, 'Laura E. Adkins')).toBe(false);
+  });
+});

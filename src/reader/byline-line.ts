@@ -5,6 +5,7 @@
  * a line is the byline, and moves to the header.
  */
 import { normalizeTitle } from './title-heading';
+import { isBareBy } from './format';
 
 /** A byline line is short: a name, a date, maybe a role or a place. */
 const MAX_LINE_CHARS = 140;
@@ -20,6 +21,11 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
   const name = byline ? normalizeTitle(byline.replace(/^by\s+/i, '')) : '';
   if (name.length < 3) return false;
   for (const el of leadingBlocks(root)) {
+    // Readability takes the name out of the line it found it in ("by <a class=author>…</a>"): a lone "by" is left.
+    if (isBareBy(el.textContent ?? '')) {
+      el.remove();
+      return true;
+    }
     const text = normalizeTitle(el.textContent ?? '');
     if (text.length > MAX_LINE_CHARS || !text.includes(name)) continue;
     // What is left beside the name must read as byline furniture, not as a sentence about that person.

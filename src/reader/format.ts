@@ -20,6 +20,8 @@ const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting)\\s+by|by|auth
 const BY = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
 /** A "byline" that is nothing but the word. */
 const BARE_BY = new RegExp(`^${BY_WORDS}:?$`, 'iu');
+/** Whether `text` is only "By" or its kin: what is left of a byline line once Readability took the name out of it. */
+export const isBareBy = (text: string) => BARE_BY.test(text.replace(/\s+/g, ' ').trim());
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /**
  * Where a byline stops being a name: a date ("22 Dec 2016", "April 28, 2019", "2016-12-01"), a time or an
