@@ -35,6 +35,15 @@ describe('format', () => {
     expect(cleanByline('By Maren Ostby on March 3, 2019')).toBe('Maren Ostby');
     expect(cleanByline('Par Jean Dupont le 3 mars 2019')).toBe('Jean Dupont');
     expect(cleanByline('Posted by Andrew Hayden, Software Engineer on Google Play')).toBe('Andrew Hayden, Software Engineer on Google Play');
+    expect(cleanByline('Nicole Gallucci2016-12-13T21:54:05Z')).toBe('Nicole Gallucci');
+    expect(cleanByline('By Julia Horowitz @CNNMoney')).toBe('Julia Horowitz');
+    expect(cleanByline('@janedoe')).toBeNull();
+  });
+  it('shows no byline when Readability took a picture’s credit for one', () => {
+    expect(cleanByline('Photograph by Tyrone Turner, National Geographic Creative')).toBeNull();
+    expect(cleanByline('Illustration: Maren Ostby')).toBeNull();
+    expect(cleanByline('Photos by Jane Doe and Ann Lee')).toBeNull();
+    expect(cleanByline('Photon Lee')).toBe('Photon Lee');
   });
   it('shows no byline when the page’s “byline” is no name', () => {
     expect(cleanByline('April 28, 2019 at 6:01 am Updated April 28, 2019 at 8:12 am')).toBeNull();

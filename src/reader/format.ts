@@ -28,12 +28,14 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
  * "Updated"/"Published" stamp that the page printed in the same element.
  */
 const DATE_OR_STAMP = new RegExp(
-  `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\b|` +
+  `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?<!\\d)\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\b|` +
     '\\b(?:last\\s+)?(?:updated|published|posted)\\b',
   'iu',
 );
 /** The word before a date or time in a byline line: "on", "at", "le", "am", "op", "em"… */
 const STAMP_LEAD = /\s(?:on|at|le|à|am|um|el|il|op|om|em|às|den|kl\.?)\s*$/iu;
+/** A picture's credit that Readability took for the byline ("Photograph by …", "Illustration: …"): not the author. */
+const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|image|illustrations?|video|graphics?)(?:\s+by\b|\s*:)/iu;
 /** Buttons that pages put where the byline goes ("Follow Author"): no name at all. */
 const NOT_A_NAME = /^(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?$/iu;
 /** Longer than this, the "byline" is a paragraph Readability mistook for one. */
@@ -46,8 +48,11 @@ const MAX_BYLINE_CHARS = 120;
  * ("Follow Author") or a whole paragraph is no byline at all.
  */
 export function cleanByline(byline: string | null): string | null {
-  let text = (byline ?? '').replace(/\s+/g, ' ').trim().replace(BY, '');
-  text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ');
+  let text = (byline ?? '').replace(/\s+/g, ' ').trim();
+  if (PICTURE_CREDIT.test(text)) return null;
+  text = text.replace(BY, '');
+  // Links and social handles after the name: "(http://ebb.org/bkuhn/)", "@CNNMoney".
+  text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/(?:^|\s)@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
   if (stamp) text = text.slice(0, stamp.index).replace(STAMP_LEAD, '');
