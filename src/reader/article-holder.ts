@@ -71,7 +71,7 @@ export function keepArticleHolder(doc: Document, holders: readonly Element[]): n
 function clearUnlikelyWords(el: Element): void {
   if (unlikelyCandidates.test(el.id)) el.removeAttribute('id');
   if (rules.UNLIKELY_ROLES.includes(el.getAttribute('role') ?? '')) el.removeAttribute('role');
-  const kept = el.className.split(/\s+/).filter((word) => word && !unlikelyCandidates.test(word));
+  const kept = (el.getAttribute('class') ?? '').split(/\s+/).filter((word) => word && !unlikelyCandidates.test(word));
   el.setAttribute('class', kept.join(' '));
   // A pattern that spans two words ("ad-break" is one, but a page may split others) leaves no class at all.
   if (looksUnlikely(el)) el.removeAttribute('class');
