@@ -42,6 +42,12 @@ describe('removeInlinePromos', () => {
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
   });
 
+  it('removes a box of its own that a heading labels, holding only links ("Related Story" and a linked headline)', () => {
+    const root = content(`${STORY}<article><h4>Related Story</h4><a href="/bill-barr"><h3>Bill Barr To Release Report On Thursday</h3></a></article>${STORY}`);
+    expect(removeInlinePromos(root)).toBe(1);
+    expect(text(root)).toBe(text(content(STORY + STORY)));
+  });
+
   it('removes a label that ends the article, its widget gone', () => {
     const root = content(`<div>${STORY}<h2><a href="https://ads.example/afs">Related Searches</a></h2></div>`);
     expect(removeInlinePromos(root)).toBe(1);
@@ -71,6 +77,7 @@ describe('removeInlinePromos', () => {
     ['a bare label with no links after it', '<p>Read more:</p><p>The mayor said the vote was a turning point.</p>'],
     ['a reference work’s own section', '<h2>See also</h2><ul><li><a href="/w/Outline">Outline of New Zealand</a></li></ul>'],
     ['a heading that reads like a label', '<h3>Related coverage</h3><ul><li><a href="/1">One</a></li></ul>'],
+    ['a section that a label heads, with text of its own', '<div><h3>Related articles</h3><p>Two other studies came to the same view.</p><ul><li><a href="/1">One</a></li></ul></div>'],
     ['a link that is part of the story', '<p><a href="/ruling.pdf">Read the full ruling (PDF)</a></p>'],
     ['a long paragraph that starts like a label', `<p>Related: <a href="/x">${'a very long linked sentence '.repeat(12)}</a></p>`],
   ])('keeps %s', (_name, html) => {

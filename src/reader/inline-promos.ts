@@ -10,7 +10,7 @@
 
 import { contentParts, holdsMedia, textOf } from './content-parts';
 
-const LABEL = String.raw`(?:related(?: (?:stories|articles|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
+const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
   + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
   + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
@@ -63,7 +63,16 @@ export function removeInlinePromos(root: Element, texts: readonly Text[] = conte
         removed++;
         continue;
       }
-      if (block.localName !== 'p' && block.localName !== 'div') continue;
+      if (block.localName !== 'p' && block.localName !== 'div') {
+        // A heading labels a promo only in a box of its own ("<h4>Related Story</h4><a><h3>Headline</h3></a>"): a
+        // reference work's "Related articles" section stands among the article's other sections.
+        const box = promoBox(block, root);
+        if (box) {
+          removeWithEmptyParents(box, root);
+          removed++;
+        }
+        continue;
+      }
       const links = linkBlocksAfter(block);
       if (links.length === 0) continue;
       for (const el of [block, ...links]) el.remove();
@@ -156,7 +165,18 @@ function linkBlocksAfter(label: Element): Element[] {
   return found;
 }
 
+/** The box that holds `label` first and then only blocks that are links, when it is no more than that. */
+function promoBox(label: Element, root: Element): Element | null {
+  const box = label.parentElement;
+  const links = linkBlocksAfter(label);
+  if (!box || box === root || label.previousElementSibling || links.length === 0 || links[links.length - 1]!.nextElementSibling) return null;
+  const parts = [label, ...links].reduce((sum, el) => sum + wordChars(textOf(el)), 0);
+  return wordChars(textOf(box)) === parts ? box : null;
+}
+
 function isLinkOnly(el: Element): boolean {
+  // A link around a headline ("<a><h3>Headline</h3></a>") is a block that is a link and nothing else.
+  if (el.localName === 'a') return textOf(el).length > 0 && textOf(el).length <= MAX_PROMO_CHARS;
   if (el.localName === 'ul' || el.localName === 'ol') {
     const items = Array.from(el.children);
     return items.length > 0 && items.every((item) => item.localName === 'li' && isLinkOnly(item));
