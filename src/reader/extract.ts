@@ -28,6 +28,7 @@ import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut } from './title-cut';
 import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
+import { takeLeadingDateLine } from './date-line';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
 import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
@@ -150,6 +151,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const marked = parsed.byline?.trim() || null;
   if (marked) removeLeadingBylineLine(root, marked);
   const byline = marked ? allAuthors(marked, facts.authors) : takeLeadingBylineLine(root);
+  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts));
   removeLeadingInterfaceLines(root);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
@@ -161,13 +163,18 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   mediaForReader(root, options.url, parts.media);
   removeInvisibleImages(root, parts);
   options.transformContent?.(root);
-  return articleOf(parsed, facts, options, title, byline);
+  return articleOf(parsed, facts, options, title, byline, published);
 }
+
+const publishedTimeOf = (parsed: Parsed, facts: PageFacts) => normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime());
 
 const siteNameOf = (parsed: Parsed) => parsed.siteName?.trim() || null;
 
 /** The article object from Readability's result, its content cleaned already. */
-function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string, byline = parsed.byline?.trim() || null): Article {
+function articleOf(
+  parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string,
+  byline = parsed.byline?.trim() || null, publishedTime = publishedTimeOf(parsed, facts),
+): Article {
   const root = parsed.content;
   const textContent = root?.textContent ?? parsed.textContent ?? '';
   const lang = parsed.lang?.trim() || facts.lang;
@@ -178,7 +185,7 @@ function articleOf(parsed: Parsed, facts: PageFacts, options: ExtractOptions, ti
     title: title.replace(/\s{2,}|[\t\n\r\f\v]/g, ' ').trim(),
     byline,
     siteName: siteNameOf(parsed),
-    publishedTime: normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime()),
+    publishedTime,
     lang,
     dir: normalizeDir(parsed.dir) ?? facts.dir,
     excerpt: parsed.excerpt?.trim() || null,
