@@ -57,14 +57,16 @@ const proseLength = (root: Document | Element) => {
  */
 export function keepArticleHolder(doc: Document, holders: readonly Element[]): number {
   // The usual page has no such ancestor, and pays only for these checks.
-  const suspects = holders.filter((el) => !looksUnlikely(el) && unlikelyAncestors(el).length > 0);
+  const suspects = holders
+    .filter((el) => !looksUnlikely(el))
+    .map((el) => ({ el, ancestors: unlikelyAncestors(el) }))
+    .filter(({ ancestors }) => ancestors.length > 0);
   if (!suspects.length) return 0;
   const pageProse = proseLength(doc);
-  const holder = suspects.find((el) => proseLength(el) > pageProse * MIN_PROSE_SHARE);
+  const holder = suspects.find(({ el }) => proseLength(el) > pageProse * MIN_PROSE_SHARE);
   if (!holder) return 0;
-  const ancestors = unlikelyAncestors(holder);
-  for (const el of ancestors) clearUnlikelyWords(el);
-  return ancestors.length;
+  for (const el of holder.ancestors) clearUnlikelyWords(el);
+  return holder.ancestors.length;
 }
 
 /** Takes off `el` the class words, id and role that make it look unlikely; its other classes stay. */

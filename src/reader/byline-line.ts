@@ -5,7 +5,7 @@
  * a line is the byline, and moves to the header.
  */
 import { normalizeTitle } from './title-heading';
-import { isBareBy } from './format';
+import { BY_LEAD, isBareBy } from './format';
 
 /** A byline line is short: a name, a date, maybe a role or a place. */
 const MAX_LINE_CHARS = 140;
@@ -38,8 +38,6 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
   return false;
 }
 
-/** "By", "Posted by", "Written by"… opening a line. */
-const BYLINE_OPENER = /^(?:(?:posted|written|reporting|words|story|text)\s+by|by)\s+/iu;
 /** A name line is shorter than this, in characters and in words after its "By". */
 const MAX_NAME_LINE_CHARS = 100;
 const MAX_NAME_LINE_WORDS = 12;
@@ -53,7 +51,7 @@ const MAX_NAME_LINE_WORDS = 12;
 export function takeLeadingBylineLine(root: Element): string | null {
   const [first] = leadingBlocks(root);
   const text = (first?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const opener = BYLINE_OPENER.exec(text);
+  const opener = BY_LEAD.exec(text);
   if (!first || !opener || text.length > MAX_NAME_LINE_CHARS) return null;
   const name = text.slice(opener[0].length);
   if (!/^\p{Lu}/u.test(name) || /[.!?…:]$/u.test(name) || name.split(' ').length > MAX_NAME_LINE_WORDS) return null;

@@ -8,7 +8,7 @@
 import { leadingBlocks } from './byline-line';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const MONTH = String.raw`(${MONTHS.join('|')})[a-z]*\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** "Published on", "Posted:" — a date line's own words; "Updated" is not the publication date, so it is left. */
 const LEAD = String.raw`(?:(?:published|posted)(?:\s+on)?:?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;

@@ -149,7 +149,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
   removeLeadingTitleHeading(root, title, leading);
   const marked = parsed.byline?.trim() || null;
-  if (marked) removeLeadingBylineLine(root, marked);
+  removeLeadingBylineLine(root, marked);
   const byline = marked ? allAuthors(marked, facts.authors) : takeLeadingBylineLine(root);
   const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts));
   removeLeadingInterfaceLines(root);

@@ -17,7 +17,8 @@ export function formatReadingTime(minutes: number): string {
  * line replaces with its own "By".
  */
 const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting)\\s+by|by|author|par|von|por|door|av|af|przez)';
-const BY = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
+/** "By ", "Written by ", "Par ", "Von: "… opening a byline. */
+export const BY_LEAD = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
 /** A "byline" that is nothing but the word. */
 const BARE_BY = new RegExp(`^${BY_WORDS}:?$`, 'iu');
 /** Whether `text` is only "By" or its kin: what is left of a byline line once Readability took the name out of it. */
@@ -50,7 +51,7 @@ const MAX_BYLINE_CHARS = 120;
 export function cleanByline(byline: string | null): string | null {
   let text = (byline ?? '').replace(/\s+/g, ' ').trim();
   if (PICTURE_CREDIT.test(text)) return null;
-  text = text.replace(BY, '');
+  text = text.replace(BY_LEAD, '');
   // Links and social handles after the name: "(http://ebb.org/bkuhn/)", "@CNNMoney".
   text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/(?:^|\s)@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);

@@ -10,12 +10,10 @@
  */
 export const TITLE_SEPARATOR = /\s+(?:[|\-–—·•:»/\\@]|::)\s+/g;
 
-const comparable = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** Letters and digits only, lowercase, a leading "The" kept (host names keep it: theguardian.com). */
+const lettersOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The same without a leading "The": "The Coastal Ledger" and "coastalledger" name one site. */
+const comparable = (text: string) => lettersOf(text.normalize('NFKC').toLowerCase().replace(/^the\s+/, ''));
 
 export function stripSiteSuffix(title: string, siteName: string | null): string {
   const site = siteName ? comparable(siteName) : '';
@@ -50,9 +48,6 @@ function stripSuffixWhere(title: string, isSiteName: (part: string) => boolean):
   }
   return title;
 }
-
-/** Letters and digits only, lowercase, a leading "The" kept (host names keep it: theguardian.com). */
-const lettersOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The names an address gives its site: each label of the host of four or more characters ("gothamist" of
