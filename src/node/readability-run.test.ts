@@ -7,7 +7,7 @@ import { sharedPath } from './shared-data';
 import { CORPUS_PAGES } from './corpus-parity';
 import { collectPageElements } from '../reader/page-elements';
 import { fixLazyImages } from '../reader/lazy-images';
-import { parseWithReadability } from '../reader/readability-run';
+import { elementsByTag, parseWithReadability } from '../reader/readability-run';
 
 const URL = 'http://fakehost/test/page.html';
 const CORPUS = sharedPath('corpus/readability-0.6.0');
@@ -47,7 +47,7 @@ describe('parseWithReadability with the page elements collected already', () => 
     const original = doc.querySelectorAll.bind(doc);
     doc.querySelectorAll = ((selectors: string) => (asked.push(selectors), original(selectors))) as typeof doc.querySelectorAll;
     const elements = collectPageElements(doc);
-    const fed = summary(parseWithReadability(doc, OPTIONS, elements));
+    const fed = summary(parseWithReadability(doc, OPTIONS, { elements }));
     releaseDocument(doc);
 
     expect(asked).not.toContain('script');
@@ -69,12 +69,49 @@ describe('parseWithReadability with the page elements collected already', () => 
       const doc = parseHtml(html, URL, { removeComments: true });
       const elements = collectPageElements(doc);
       fixLazyImages(doc, elements);
-      const parsed = parseWithReadability(doc, OPTIONS, elements) as Record<string, unknown> | null;
+      const parsed = parseWithReadability(doc, OPTIONS, { elements }) as Record<string, unknown> | null;
       releaseDocument(doc);
       for (const key of keys) {
         if (key in expected && (parsed?.[key] ?? null) !== expected[key]) mismatches.push(`${page} ${key}: ${String(parsed?.[key])} != ${String(expected[key])}`);
       }
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe("Readability's element lookups answered by tag lists (jsdom)", () => {
+  it('relies on the lookup method of the pinned version', () => {
+    expect(typeof (Readability.prototype as unknown as Record<string, unknown>)._getAllNodesWithTag).toBe('function');
+  });
+
+  it('finds elements in document order, HTML names in any case and SVG names exactly, in a list that stays put', () => {
+    const doc = parseHtml(`<body><h2 id="a">A</h2><div id="box"><h1 id="b">B</h1><svg><a id="c"></a><foreignObject id="d"></foreignObject></svg></div>
+      <H2 id="e">E</H2><a id="f">F</a></body>`, URL);
+    const ids = (list: Element[]) => list.map((el) => el.id).join(' ');
+    expect(ids(elementsByTag(doc, ['h1', 'h2']))).toBe('a b e');
+    expect(ids(elementsByTag(doc, ['H1', 'H2']))).toBe('a b e');
+    expect(ids(elementsByTag(doc, ['a']))).toBe('c f');
+    expect(ids(elementsByTag(doc, ['a', 'foreignObject']))).toBe('c d f');
+    expect(ids(elementsByTag(doc, ['a', 'foreignobject']))).toBe('c f');
+    expect(ids(elementsByTag(doc.getElementById('box')!, ['h1', 'h2', 'a']))).toBe('b c');
+    const headings = elementsByTag(doc, ['h2']);
+    headings[0]!.remove();
+    expect(headings.length).toBe(2);
+    releaseDocument(doc);
+  });
+
+  it("gives Readability's whole output unchanged on every corpus page", () => {
+    const differ: string[] = [];
+    for (const page of CORPUS_PAGES) {
+      const html = readFileSync(join(CORPUS, page, 'source.html'), 'utf8');
+      const output = (tagLists: boolean) => {
+        const doc = parseHtml(html, URL, { removeComments: true });
+        const parsed = summary(parseWithReadability(doc, OPTIONS, { tagLists }));
+        releaseDocument(doc);
+        return parsed;
+      };
+      if (JSON.stringify(output(true)) !== JSON.stringify(output(false))) differ.push(page);
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -89,7 +89,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (found.kind === 'article' || !options.force) return found;
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
   const shown = () => (rendered && composedCopy(doc)) || plainCopy(doc, options.rendering);
-  const relaxed = runReadability(prepareCopy(shown(), collect), { charThreshold: 0 });
+  const relaxed = runReadability(prepareCopy(shown(), collect), { charThreshold: 0 }, options);
   const article = relaxed ? toArticle(relaxed, facts, options) : null;
   const best = [found.candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
@@ -121,17 +121,18 @@ function prepareCopy(copy: Document, collect: (doc: Document) => PageElements): 
 
 /** Readability's article from a prepared copy, or why it is none (with what it found, for "try anyway"). */
 function readCopy(copy: [Document, PageElements], facts: PageFacts, options: ExtractOptions): ExtractResult {
-  const parsed = runReadability(copy, {});
+  const parsed = runReadability(copy, {}, options);
   const candidate = parsed ? toArticle(parsed, facts, options) : null;
   const reason = candidate ? verdict(candidate) : 'nothing-found';
   return reason ? { kind: 'no-article', reason, candidate } : { kind: 'article', article: candidate as Article };
 }
 
 /** Readability on `doc` (which it mutates), lazy images made real first; `elements` were collected from `doc`. */
-function runReadability([doc, elements]: [Document, PageElements], extra: { charThreshold?: number }): Parsed | null {
+function runReadability([doc, elements]: [Document, PageElements], extra: { charThreshold?: number }, options: ExtractOptions): Parsed | null {
   fixLazyImages(doc, elements);
   keepArticleHolder(doc, [...elements.article, ...elements.main]);
-  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, elements);
+  // A document the caller owns is a jsdom page, where tag lists beat the selector engine (readability-run.ts).
+  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, { elements, tagLists: options.ownsDocument });
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {

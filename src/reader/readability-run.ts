@@ -14,6 +14,16 @@
  * Readability's own JSON-LD parsing and script removal run exactly as they are. Both methods are internal to
  * Readability, which is pinned to an exact version; readability-run.test.ts fails if they are renamed or
  * stop being called, and checks Readability's metadata over the whole corpus.
+ *
+ * On jsdom (`tagLists`), every other element lookup of Readability's is answered from tag lists too. Readability
+ * finds elements by tag with `querySelectorAll("h1,h2")` on the document or the article, dozens of times per
+ * page; jsdom answers each through a selector engine that matches every element against the selector, which was
+ * over a third of Readability's own time over Mozilla's corpus. `getElementsByTagName` walks jsdom's tree
+ * directly. The answer is the one a browser gives: the elements with those names under the node, in document
+ * order (jsdom's engine sometimes lists all h1s before the h2s; Readability only counts or tests them), in a list
+ * that does not change as Readability removes them (copied to an array). readability-run.test.ts compares
+ * Readability's whole output both ways on every corpus page, and the corpus parity tests its text with
+ * Mozilla's expected output. In a browser the native `querySelectorAll` is fast, and it is left alone.
  */
 import { Readability } from '@mozilla/readability';
 import type { PageElements } from './page-elements';
@@ -25,6 +35,7 @@ export type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
 interface ReadabilityInternals {
   _getJSONLD(doc: DocumentLookup): Record<string, string>;
   _removeScripts(doc: DocumentLookup): void;
+  _getAllNodesWithTag(node: DocumentLookup | Document | Element, tagNames: string[]): ArrayLike<Element>;
 }
 /** The part of a document these methods use. */
 interface DocumentLookup {
@@ -33,13 +44,45 @@ interface DocumentLookup {
 
 const internals = Readability.prototype as unknown as ReadabilityInternals;
 
+export interface Lookups {
+  /** The page's scripts and noscripts, collected already. */
+  elements?: PageElements;
+  /** Find elements by tag with `getElementsByTagName` (jsdom) instead of `querySelectorAll`. */
+  tagLists?: boolean;
+}
+
 /** Readability with `serializer` returning the content element itself (the caller serializes it once). */
-export function parseWithReadability(doc: Document, options: ReadabilityOptions, elements?: PageElements): Parsed | null {
+export function parseWithReadability(doc: Document, options: ReadabilityOptions, lookups: Lookups = {}): Parsed | null {
   const reader = new Readability<Element>(doc, { ...options, serializer: (node) => node as Element });
-  if (elements) useCollectedScripts(reader as unknown as ReadabilityInternals, doc, elements);
+  const internal = reader as unknown as ReadabilityInternals;
+  if (lookups.tagLists) findByTagLists(internal);
+  if (lookups.elements) useCollectedScripts(internal, doc, lookups.elements);
   return reader.parse();
 }
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+function findByTagLists(reader: ReadabilityInternals): void {
+  reader._getAllNodesWithTag = (node, tagNames) =>
+    // The script lookups' stand-in (below) answers for itself.
+    'getElementsByTagName' in node ? elementsByTag(node as Document | Element, tagNames) : internals._getAllNodesWithTag.call(reader, node, tagNames);
+}
+
+/**
+ * The elements under `node` named one of `tagNames`, as `querySelectorAll(tagNames.join())` finds them in a
+ * browser, as an array. Names match as in a selector (and in getElementsByTagName): HTML elements in any case,
+ * others (SVG) exactly.
+ */
+export function elementsByTag(node: Document | Element, tagNames: string[]): Element[] {
+  // Copied by index: jsdom's collections look every other property, `length` too, up among the elements'
+  // names first, so an iterator, which reads `length` at every step, would take quadratic time.
+  const byTag = (tag: string) => Array.prototype.slice.call(node.getElementsByTagName(tag)) as Element[];
+  if (tagNames.length === 1) return byTag(tagNames[0]!);
+  // Several names: one list of all elements, filtered, keeps document order.
+  const names = new Set(tagNames);
+  const htmlNames = new Set(tagNames.map((name) => name.toLowerCase()));
+  return byTag('*').filter((el) => (el.namespaceURI === HTML_NS ? htmlNames : names).has(el.localName));
+}
 function useCollectedScripts(reader: ReadabilityInternals, doc: Document, elements: PageElements): void {
   // The lists were collected before lazy images were unwrapped; that moves single images only (never a script
   // or noscript, see lazy-images.ts) but may take a noscript out of the page, so only connected ones count.
