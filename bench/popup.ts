@@ -90,7 +90,7 @@ interface Timing {
 interface Marks {
   origin: number;
   shown: number | null;
-  /** The last largest-contentful-paint entry: when the largest element painted so far reached the screen. */
+  /** The first largest-contentful-paint entry from the painted frame on: when the frame holding the article reached the screen. */
   onScreen: number | null;
   script: number | null;
   injected: number | null;
@@ -104,12 +104,15 @@ interface Marks {
  */
 const READ_MARKS = `(async () => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const shown = at('lede:article-visible');
+  // The first entry from the frame holding the article on: a later one (the key-points list, written after the
+  // first paint, may be the largest element of a page whose first screen holds only short blocks) is a later frame.
   const onScreen = await new Promise((done) => {
-    new PerformanceObserver((list) => done(list.getEntries().at(-1)?.startTime ?? null))
+    new PerformanceObserver((list) => done(list.getEntries().find((entry) => shown === null || entry.startTime >= shown)?.startTime ?? null))
       .observe({ type: 'largest-contentful-paint', buffered: true });
     setTimeout(() => done(null), 200);
   });
-  return { origin: performance.timeOrigin, shown: at('lede:article-visible'), onScreen, script: at('lede:script-start'),
+  return { origin: performance.timeOrigin, shown, onScreen, script: at('lede:script-start'),
     injected: at('lede:inject-start'), extracted: at('lede:extracted') };
 })()`;
 
