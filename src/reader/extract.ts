@@ -5,6 +5,7 @@
 import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
+import { removeTeasers } from './teasers';
 import { removeLinkHints } from './link-hints';
 import { proseHeadingsAsParagraphs } from './prose-headings';
 import { removeLeadingInterfaceLines } from './interface-lines';
@@ -158,6 +159,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeAdLabels(root, parts.texts);
   removeLinkHints(root, parts.links);
   removeInlinePromos(root, parts.texts);
+  removeTeasers(root, options.url, parts.links);
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
   embedsAsLinks(root, options.url, parts.embeds);

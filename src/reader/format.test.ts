@@ -37,6 +37,8 @@ describe('format', () => {
     expect(cleanByline('Posted by Andrew Hayden, Software Engineer on Google Play')).toBe('Andrew Hayden, Software Engineer on Google Play');
     expect(cleanByline('Nicole Gallucci2016-12-13T21:54:05Z')).toBe('Nicole Gallucci');
     expect(cleanByline('By Julia Horowitz @CNNMoney')).toBe('Julia Horowitz');
+    // A header line "logo / name / time" leaves the name between separators.
+    expect(cleanByline('/ Cory Doctorow / 10:08 am Fri Jul 19, 2013')).toBe('Cory Doctorow');
     expect(cleanByline('@janedoe')).toBeNull();
   });
   it('shows no byline when Readability took a picture’s credit for one', () => {

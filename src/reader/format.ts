@@ -57,7 +57,8 @@ export function cleanByline(byline: string | null): string | null {
   const stamp = DATE_OR_STAMP.exec(text);
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
   if (stamp) text = text.slice(0, stamp.index).replace(STAMP_LEAD, '');
-  text = text.replace(/[\s,;:|·•–—-]+$/u, '').replace(/\s+/g, ' ').trim();
+  // Separators left at either end: "/ Cory Doctorow /" from a header line "logo / name / time".
+  text = text.replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
 }
