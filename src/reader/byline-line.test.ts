@@ -16,6 +16,12 @@ describe('removeLeadingBylineLine', () => {
     expect(removeLeadingBylineLine(el, 'Maren Ostby')).toBe(false);
   });
 
+  it('finds the line beside the standfirst when it is not a block of its own', () => {
+    const el = root('<header><p>The judges ruled on search engines.</p><span>von <a>Anja Schmoll-Trautmann</a> am <time>14. Mai 2014</time>, 15:40 Uhr</span></header><p>Gestern wurde entschieden.</p>');
+    expect(removeLeadingBylineLine(el, 'Anja Schmoll-Trautmann')).toBe(true);
+    expect(el.textContent).toBe('The judges ruled on search engines.Gestern wurde entschieden.');
+  });
+
   it('only looks at the first blocks, and needs a byline', () => {
     const el = root('<p>One.</p><p>Two.</p><p>Three.</p><p>By Maren Ostby</p>');
     expect(removeLeadingBylineLine(el, 'Maren Ostby')).toBe(false);

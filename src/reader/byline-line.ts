@@ -20,7 +20,7 @@ const BLOCK_TAGS = new Set(['p', 'div', 'address', 'li']);
 export function removeLeadingBylineLine(root: Element, byline: string | null): boolean {
   const name = byline ? normalizeTitle(byline.replace(/^by\s+/i, '')) : '';
   if (name.length < 3) return false;
-  for (const el of leadingBlocks(root)) {
+  for (const el of leadingBlocks(root).flatMap((block) => [block, ...looseLinesBeside(block)])) {
     // Readability takes the name out of the line it found it in ("by <a class=author>…</a>"): a lone "by" is left.
     if (isBareBy(el.textContent ?? '')) {
       el.remove();
@@ -36,6 +36,20 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
     return true;
   }
   return false;
+}
+
+/**
+ * The lines that stand beside `block` in its parent outside any block: a header's "<p>Standfirst</p><span>von
+ * <a>Name</a> am 14. Mai 2014</span>", where the span is a line of its own on the page.
+ */
+const INLINE_TAGS = new Set(['span', 'a', 'time', 'small', 'em', 'strong', 'b', 'i', 'cite', 'font']);
+
+function looseLinesBeside(block: Element): Element[] {
+  const lines: Element[] = [];
+  for (let el = block.parentElement?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el !== block && INLINE_TAGS.has(el.localName) && (el.textContent ?? '').trim()) lines.push(el);
+  }
+  return lines;
 }
 
 /** A name line is shorter than this, in characters and in words after its "By". */
