@@ -59,6 +59,18 @@ describe('keepArticleHolder', () => {
     expect(article.getAttribute('class')).toBe('story');
   });
 
+  it('keeps the story when the page put it inside an <aside>, which Readability removes whole', () => {
+    const body = (holder: string) => page(`<main class="content"><${holder} class="direct-content">
+      <section><header><p>${'The harbour council voted on Tuesday to rebuild the old swing bridge, ending a dispute that had divided the town for a decade.'}</p></header>
+      <article class="cf">${STORY}</article></section></${holder}></main><footer><p>Weather: rain.</p></footer>`);
+    expect(textOf(body('aside'))).toContain('asked for a ferry while the bridge is closed.');
+    const doc = body('aside');
+    // The summary above the story repeats its first paragraph: counted once, the story holds most of the text.
+    expect(keepArticleHolder(doc, Array.from(doc.getElementsByTagName('article')))).toBe(1);
+    expect(doc.querySelector('aside')).toBeNull();
+    expect(doc.querySelector('div.direct-content article')).not.toBeNull();
+  });
+
   it('leaves a page alone whose paragraphs are mostly elsewhere, such as a long comment thread', () => {
     const comments = Array.from({ length: 12 }, (_, i) =>
       `<article class="reply"><p>Reader ${i} wrote a long reply about the bridge, the tides, the ferry and the council's habit of deciding everything in the autumn.</p></article>`).join('');

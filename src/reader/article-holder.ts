@@ -35,18 +35,24 @@ function looksUnlikely(el: Element): boolean {
     || rules.UNLIKELY_ROLES.includes(el.getAttribute('role') ?? '');
 }
 
-/** `el`'s ancestors that Readability would remove, below <body>. */
+/**
+ * `el`'s ancestors that Readability would remove, below <body>: by their class words, or as an <aside> (it
+ * removes every aside from the content it grabbed, with the story inside when that is where the page put it).
+ */
 function unlikelyAncestors(el: Element): Element[] {
   const found: Element[] = [];
   for (let up = el.parentElement; up && up.localName !== 'body' && up.localName !== 'html'; up = up.parentElement) {
-    if (looksUnlikely(up)) found.push(up);
+    if (looksUnlikely(up) || up.localName === 'aside') found.push(up);
   }
   return found;
 }
 
+/** The length of the text of the paragraphs in `root`, each text counted once (a page may print its lead twice: as the story's summary above it, and in it). */
 const proseLength = (root: Document | Element) => {
+  const texts = new Set<string>();
+  for (const p of Array.from(root.getElementsByTagName('p'))) texts.add((p.textContent ?? '').trim());
   let length = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) length += p.textContent?.length ?? 0;
+  for (const text of texts) length += text.length;
   return length;
 };
 
@@ -65,8 +71,19 @@ export function keepArticleHolder(doc: Document, holders: readonly Element[]): n
   const pageProse = proseLength(doc);
   const holder = suspects.find(({ el }) => proseLength(el) > pageProse * MIN_PROSE_SHARE);
   if (!holder) return 0;
-  for (const el of holder.ancestors) clearUnlikelyWords(el);
+  for (const el of holder.ancestors) {
+    clearUnlikelyWords(el);
+    if (el.localName === 'aside') renameToDiv(el);
+  }
   return holder.ancestors.length;
+}
+
+/** Puts a <div> with `el`'s attributes and children in `el`'s place. */
+function renameToDiv(el: Element): void {
+  const div = el.ownerDocument.createElement('div');
+  for (const { name, value } of Array.from(el.attributes)) div.setAttribute(name, value);
+  while (el.firstChild) div.appendChild(el.firstChild);
+  el.replaceWith(div);
 }
 
 /** Takes off `el` the class words, id and role that make it look unlikely; its other classes stay. */
