@@ -6,6 +6,7 @@ import type { Article, ExtractResult, NoArticleReason } from './types';
 import { removeAdLabels } from './ad-labels';
 import { removeInlinePromos } from './inline-promos';
 import { removeTeasers } from './teasers';
+import { removeCommentSection } from './comment-section';
 import { removeLinkHints } from './link-hints';
 import { proseHeadingsAsParagraphs } from './prose-headings';
 import { removeLeadingInterfaceLines } from './interface-lines';
@@ -160,6 +161,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeLinkHints(root, parts.links);
   removeInlinePromos(root, parts.texts);
   removeTeasers(root, options.url, parts.links);
+  removeCommentSection(root, parts.headings);
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
   embedsAsLinks(root, options.url, parts.embeds);

@@ -10,9 +10,9 @@
 
 import { contentParts, holdsMedia, textOf } from './content-parts';
 
-const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
+const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|posts?|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
-  + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
+  + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ähnliche (?:beiträge|artikel)|articles similaires|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
   + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
 /** A label, a separator, and the rest of the block (the link, for a labelled link). */
 const LABELLED = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]\s*(.+)$`, 'i');
