@@ -159,9 +159,10 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
   removeLinkHints(root, parts.links);
+  // Before the promos: a "Related posts" label left at the end once the thread is gone is removed there.
+  removeCommentSection(root, parts.headings);
   removeInlinePromos(root, parts.texts);
   removeTeasers(root, options.url, parts.links);
-  removeCommentSection(root, parts.headings);
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
   embedsAsLinks(root, options.url, parts.embeds);
