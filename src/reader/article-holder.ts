@@ -47,7 +47,10 @@ function unlikelyAncestors(el: Element): Element[] {
   return found;
 }
 
-/** The length of the text of the paragraphs in `root`, each text counted once (a page may print its lead twice: as the story's summary above it, and in it). */
+/**
+ * The length of the text of the paragraphs in `root`, each text counted once: a page may print its lead twice, as
+ * the story's summary above it and in it.
+ */
 const proseLength = (root: Document | Element) => {
   const texts = new Set<string>();
   for (const p of Array.from(root.getElementsByTagName('p'))) texts.add((p.textContent ?? '').trim());

@@ -38,12 +38,13 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
   return false;
 }
 
+/** The inline elements that can stand as a line of their own between blocks. */
+const INLINE_TAGS = new Set(['span', 'a', 'time', 'small', 'em', 'strong', 'b', 'i', 'cite', 'font']);
+
 /**
  * The lines that stand beside `block` in its parent outside any block: a header's "<p>Standfirst</p><span>von
  * <a>Name</a> am 14. Mai 2014</span>", where the span is a line of its own on the page.
  */
-const INLINE_TAGS = new Set(['span', 'a', 'time', 'small', 'em', 'strong', 'b', 'i', 'cite', 'font']);
-
 function looseLinesBeside(block: Element): Element[] {
   const lines: Element[] = [];
   for (let el = block.parentElement?.firstElementChild; el; el = el.nextElementSibling) {

@@ -7,7 +7,7 @@
  * section about comments in a programmer's guide ("Comments", followed by code) has neither, and stays.
  */
 
-import { contentParts, textOf } from './content-parts';
+import { contentParts, matchingSelfAndDescendants, textOf } from './content-parts';
 
 const HEADING = new RegExp(
   String.raw`^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|discussion|leave a (?:reply|comment)|join the discussion`
@@ -22,14 +22,14 @@ const MIN_STORY_CHARS = 500;
 
 /** Removes the comment section at the end of `root`; returns whether it removed one. */
 export function removeCommentSection(root: Element, headings: readonly Element[] = contentParts(root).headings): boolean {
-  const total = textOf(root).length;
   for (const heading of headings) {
     if (!root.contains(heading)) continue;
     const title = textOf(heading);
     if (!HEADING.test(title)) continue;
     const after = followingNodes(heading, root);
     const afterChars = after.reduce((sum, node) => sum + textOf(node).length, 0);
-    if (total - afterChars - title.length < MIN_STORY_CHARS) continue;
+    // The whole text is read only here: most articles have no such heading.
+    if (textOf(root).length - afterChars - title.length < MIN_STORY_CHARS) continue;
     const counted = /^\d/u.test(title);
     if (!counted && !after.some(hasReplyLink)) continue;
     for (const node of [heading, ...after]) node.parentNode?.removeChild(node);
@@ -48,7 +48,5 @@ function followingNodes(el: Element, root: Element): ChildNode[] {
 }
 
 function hasReplyLink(node: ChildNode): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  return [el, ...el.querySelectorAll('a, button')].some((link) => (link.localName === 'a' || link.localName === 'button') && REPLY.test(textOf(link)));
+  return node.nodeType === 1 && matchingSelfAndDescendants(node as Element, 'a, button').some((link) => REPLY.test(textOf(link)));
 }

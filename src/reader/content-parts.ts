@@ -64,3 +64,9 @@ export function holdsMedia(el: Element): boolean {
 export function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** `el` itself if it matches `selectors`, then its descendants that do, in document order. */
+export function matchingSelfAndDescendants(el: Element, selectors: string): Element[] {
+  const found = [...el.querySelectorAll(selectors)];
+  return el.matches(selectors) ? [el, ...found] : found;
+}

@@ -8,7 +8,7 @@
  * without a headline of its own, which may be the story's one excerpt on a page that shows nothing else.
  */
 
-import { contentParts, textOf } from './content-parts';
+import { contentParts, matchingSelfAndDescendants, textOf } from './content-parts';
 
 /** "Read more" and its kin in the languages of the other cleaning rules, with the arrows sites put after them. */
 const READ_MORE = new RegExp(
@@ -83,16 +83,17 @@ function blockOf(link: Element, root: Element): Element {
 function isHeadlineOf(el: Element, target: string): boolean {
   const text = textOf(el);
   if (!text) return false;
-  const links = [...el.querySelectorAll('a[href]')];
-  const own = el.localName === 'a' ? [el, ...links] : links;
-  const linkText = own.filter((a) => pageOf(a.getAttribute('href'), target) === target).map(textOf).join(' ').trim();
-  return linkText.length > 0 && (HEADINGS.has(el.localName) || el.querySelector('h1, h2, h3, h4, h5, h6') !== null || linkText === text) && linkText.length >= text.length * 0.9;
+  const linkText = matchingSelfAndDescendants(el, 'a[href]')
+    .filter((a) => pageOf(a.getAttribute('href'), target) === target)
+    .map(textOf).join(' ').trim();
+  // The link is (nearly) all of the block's text, and the block is a heading, holds one, or is the link alone.
+  const headline = HEADINGS.has(el.localName) || el.querySelector('h1, h2, h3, h4, h5, h6') !== null || linkText === text;
+  return linkText.length > 0 && headline && linkText.length >= text.length * 0.9;
 }
 
 /** Whether every link in `el` (and `el`, if a link) goes to `target`. */
 function linksOnlyTo(el: Element, target: string): boolean {
-  const links = el.localName === 'a' ? [el, ...el.querySelectorAll('a')] : [...el.querySelectorAll('a')];
-  return links.every((a) => pageOf(a.getAttribute('href'), target) === target);
+  return matchingSelfAndDescendants(el, 'a').every((a) => pageOf(a.getAttribute('href'), target) === target);
 }
 
 /** `href` as a page: its address without query and fragment (a teaser's links differ by tracking parameters). */
