@@ -19,6 +19,15 @@ describe('stripSiteSuffix', () => {
     );
   });
 
+  it("drops the site's name in front of the headline", () => {
+    expect(stripSiteSuffix('Daily News | Budget passes after a long night', 'Daily News')).toBe('Budget passes after a long night');
+    expect(stripSiteSuffix('The Daily News – Budget passes', 'Daily News')).toBe('Budget passes');
+    // A colon follows a headline's own first words; a one-word rest is no headline.
+    expect(stripSiteSuffix('Daily News: the first hundred years', 'Daily News')).toBe('Daily News: the first hundred years');
+    expect(stripSiteSuffix('Daily News | Home', 'Daily News')).toBe('Daily News | Home');
+    expect(stripHostSuffix('Gothamist - Subway fares rise again', 'https://gothamist.com/news/fares')).toBe('Subway fares rise again');
+  });
+
   it('keeps titles whose last part is not the site name', () => {
     expect(stripSiteSuffix('Rangers – Celtic: the derby in numbers', 'Sports Weekly')).toBe(
       'Rangers – Celtic: the derby in numbers',

@@ -35,16 +35,27 @@ export function stripHostSuffix(title: string, url: string): string {
   return colon && isHost(colon[2]!) && comparable(colon[1]!) ? colon[1]!.trim() : title;
 }
 
-/** `title` without its final part (after a separator) when `isSiteName` says that part is the site's name. */
+/**
+ * `title` without its final part (after a separator) when `isSiteName` says that part is the site's name, or else
+ * without its first part when that is the site's name and a headline of two words or more follows.
+ */
 function stripSuffixWhere(title: string, isSiteName: (part: string) => boolean): string {
   const separators = [...title.matchAll(TITLE_SEPARATOR)];
   // Try the last separator first: the site's name is the final part, or the first of the final parts when a
   // network or platform follows it ("Post @ Blog name :: Platform ::").
-  for (const match of separators.reverse()) {
+  for (const match of [...separators].reverse()) {
     const head = title.slice(0, match.index).trim();
     const tail = title.slice((match.index ?? 0) + match[0].length);
     const tailFirstPart = tail.split(TITLE_SEPARATOR)[0] ?? '';
     if ((isSiteName(tail) || isSiteName(tailFirstPart)) && comparable(head).length > 0) return head;
+  }
+  // Some sites put their name first instead ("TechCrunch | Zuckerberg in 2005"), mostly in og:title. Not after a
+  // colon or a slash, which headlines use after a first word of their own ("Apple: the next decade").
+  const first = separators[0];
+  if (first && !/[:/\\]/.test(first[0])) {
+    const head = title.slice(0, first.index);
+    const rest = title.slice((first.index ?? 0) + first[0].length).trim();
+    if (isSiteName(head) && /\p{L}.*\s.*\p{L}/u.test(rest)) return rest;
   }
   return title;
 }
