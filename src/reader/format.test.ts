@@ -40,6 +40,11 @@ describe('format', () => {
     // A header line "logo / name / time" leaves the name between separators.
     expect(cleanByline('/ Cory Doctorow / 10:08 am Fri Jul 19, 2013')).toBe('Cory Doctorow');
     expect(cleanByline('@janedoe')).toBeNull();
+    // A weekday before the date goes with it; a name that is also a day's short name stays.
+    expect(cleanByline('By Bryan Walsh Tuesday, Aug. 17, 2010')).toBe('Bryan Walsh');
+    expect(cleanByline('Lena Sun, June 3, 2020')).toBe('Lena Sun');
+    expect(cleanByline('Jane Doe - AP Writer | AP – 1 hr 4 mins ago')).toBe('Jane Doe - AP Writer | AP');
+    expect(cleanByline('9:39AM BST')).toBeNull();
   });
   it('shows no byline when Readability took a picture’s credit for one', () => {
     expect(cleanByline('Photograph by Tyrone Turner, National Geographic Creative')).toBeNull();
@@ -52,6 +57,9 @@ describe('format', () => {
     expect(cleanByline('Last Updated: January 7, 2025')).toBeNull();
     expect(cleanByline('2016-12-01')).toBeNull();
     expect(cleanByline('Follow Author')).toBeNull();
+    expect(cleanByline('Authors')).toBeNull();
+    expect(cleanByline('lefigaro.fr')).toBeNull();
+    expect(cleanByline('Jane Doe, example.com')).toBe('Jane Doe, example.com');
     expect(cleanByline('By')).toBeNull();
     expect(cleanByline('Written by')).toBeNull();
     expect(cleanByline(`The council met on Tuesday ${'and talked about the bridge '.repeat(5)}for hours.`)).toBeNull();

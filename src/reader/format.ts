@@ -29,16 +29,22 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
  * "Updated"/"Published" stamp that the page printed in the same element.
  */
 const DATE_OR_STAMP = new RegExp(
-  `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?<!\\d)\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}\\b|` +
-    '\\b(?:last\\s+)?(?:updated|published|posted)\\b',
+  `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?<!\\d)\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}(?!\\d)|` +
+    '\\b(?:last\\s+)?(?:updated|published|posted)\\b|' +
+    // "1 hr 4 mins ago", "3 days ago"
+    '\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b[^|]*?\\bago\\b',
   'iu',
 );
+/** A weekday before a date: "Bryan Walsh Tuesday, Aug. 17, 2010" ("Sun" alone is a name: "Lena Sun, June 3"). */
+const WEEKDAY_LEAD = /\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s*$/iu;
 /** The word before a date or time in a byline line: "on", "at", "le", "am", "op", "em"… */
 const STAMP_LEAD = /\s(?:on|at|le|à|am|um|el|il|op|om|em|às|den|kl\.?)\s*$/iu;
 /** A picture's credit that Readability took for the byline ("Photograph by …", "Illustration: …"): not the author. */
 const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|image|illustrations?|video|graphics?)(?:\s+by\b|\s*:)/iu;
 /** Buttons that pages put where the byline goes ("Follow Author"): no name at all. */
-const NOT_A_NAME = /^(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?$/iu;
+const NOT_A_NAME = /^(?:(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?|authors?|about the authors?)$/iu;
+/** A byline that is a web address ("lefigaro.fr"): the site's name, which the meta line shows already. */
+const ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/iu;
 /** Longer than this, the "byline" is a paragraph Readability mistook for one. */
 const MAX_BYLINE_CHARS = 120;
 
@@ -56,10 +62,10 @@ export function cleanByline(byline: string | null): string | null {
   text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/(?:^|\s)@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
-  if (stamp) text = text.slice(0, stamp.index).replace(STAMP_LEAD, '');
+  if (stamp) text = text.slice(0, stamp.index).replace(WEEKDAY_LEAD, '').replace(STAMP_LEAD, '');
   // Separators left at either end: "/ Cory Doctorow /" from a header line "logo / name / time".
   text = text.replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
-  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || text.length > MAX_BYLINE_CHARS) return null;
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || ADDRESS.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
 }
 
