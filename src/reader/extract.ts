@@ -9,7 +9,7 @@ import { removeTeasers } from './teasers';
 import { removeCommentSection } from './comment-section';
 import { removeLinkHints } from './link-hints';
 import { proseHeadingsAsParagraphs } from './prose-headings';
-import { removeLeadingInterfaceLines } from './interface-lines';
+import { removeLeadingInterfaceLines, removeTrailingInterfaceLines } from './interface-lines';
 import { removePlayerControls } from './player-controls';
 import { removeSignupForms } from './signup-forms';
 import { embedsAsLinks, mediaForReader } from './embeds';
@@ -165,6 +165,8 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeTeasers(root, options.url, parts.links);
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
+  // Last of the removals, so that the rows under the story's last paragraph are the content's last blocks.
+  removeTrailingInterfaceLines(root);
   embedsAsLinks(root, options.url, parts.embeds);
   mediaForReader(root, options.url, parts.media);
   removeInvisibleImages(root, parts);
