@@ -85,6 +85,8 @@ interface Timing {
   page: number;
   /** The page's answer in the popup → the article painted: sanitizing, rendering, layout and paint (fresh reads). */
   render: number;
+  /** openPopup() → the popup document's load event, when Chrome shows the popup's window. */
+  load: number;
 }
 
 interface Marks {
@@ -95,6 +97,8 @@ interface Marks {
   script: number | null;
   injected: number | null;
   extracted: number | null;
+  /** The popup document's load event, when Chrome shows the popup's window. */
+  load: number | null;
 }
 
 /**
@@ -113,7 +117,8 @@ const READ_MARKS = `(async () => {
     setTimeout(() => done(null), 200);
   });
   return { origin: performance.timeOrigin, shown, onScreen, script: at('lede:script-start'),
-    injected: at('lede:inject-start'), extracted: at('lede:extracted') };
+    injected: at('lede:inject-start'), extracted: at('lede:extracted'),
+    load: performance.getEntriesByType('navigation')[0]?.loadEventStart || null };
 })()`;
 
 /** A tab showing `url`, loaded, in front. */
@@ -173,6 +178,7 @@ async function openAndTime(chromium: RawChromium, tab: string, opener: Opener = 
           script: marks.script ?? NaN,
           page: marks.injected !== null && marks.extracted !== null ? marks.extracted - marks.injected : 0,
           render: marks.extracted !== null ? marks.shown - marks.extracted : NaN,
+          load: marks.load !== null ? marks.origin + marks.load - start : NaN,
         };
       }
       await sleep(100);
@@ -279,6 +285,8 @@ async function readabilityInPage(chromium: RawChromium, tab: string): Promise<nu
 async function alternatingRounds(server: Awaited<ReturnType<typeof startPageServer>>, builds: string[], headed: boolean): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 8);
   const painted = new Map<string, number[]>(builds.map((build) => [build, []]));
+  const onScreen = new Map<string, number[]>(builds.map((build) => [build, []]));
+  const loads = new Map<string, number[]>(builds.map((build) => [build, []]));
   for (let round = 0; round < rounds; round++) {
     for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
       const chromium = await launchRawChromium({ dist: build, headless: !headed, pinned: true });
@@ -293,6 +301,9 @@ async function alternatingRounds(server: Awaited<ReturnType<typeof startPageServ
         await chromium.close();
       }
       painted.get(build)!.push(median(cold.map((t) => t.total)));
+      const screens = cold.map((t) => t.screen).filter(Number.isFinite);
+      onScreen.get(build)!.push(screens.length ? median(screens) : NaN);
+      loads.get(build)!.push(median(cold.map((t) => t.load)));
     }
   }
   const [other, current] = builds as [string, string];
@@ -303,6 +314,14 @@ async function alternatingRounds(server: Awaited<ReturnType<typeof startPageServ
   console.log(`${current}: ${b.map((x) => x.toFixed(0)).join(' ')} (median round ${median(b).toFixed(1)} ms)`);
   const differences = b.map((x, i) => x - (a[i] as number));
   console.log(`per round, second − first: ${differences.map((d) => (d > 0 ? '+' : '') + d.toFixed(0)).join(' ')} (median ${median(differences).toFixed(1)} ms)`);
+  const sa = onScreen.get(other)!;
+  const sb = onScreen.get(current)!;
+  console.log(`\nThe same opens, openPopup→on screen (largest-contentful-paint of the painted frame), median per round:`);
+  console.log(`${other}: ${sa.map((x) => x.toFixed(0)).join(' ')} (median round ${median(sa).toFixed(1)} ms)`);
+  console.log(`${current}: ${sb.map((x) => x.toFixed(0)).join(' ')} (median round ${median(sb).toFixed(1)} ms)`);
+  console.log(`(load event, median round: ${median(loads.get(other)!).toFixed(1)} vs ${median(loads.get(current)!).toFixed(1)} ms)`);
+  const screenDifferences = sb.map((x, i) => x - (sa[i] as number));
+  console.log(`per round, second − first: ${screenDifferences.map((d) => (d > 0 ? '+' : '') + d.toFixed(0)).join(' ')} (median ${median(screenDifferences).toFixed(1)} ms)`);
 }
 
 async function main(): Promise<void> {
