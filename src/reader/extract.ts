@@ -26,6 +26,7 @@ import { readingStats } from './reading-time';
 import { leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
 import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
 import { removeNavigation } from './navigation';
+import { removeSkipLinks } from './skip-links';
 import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut } from './title-cut';
@@ -147,6 +148,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   // First what stands before the article's own first words, so that its leading heading can be found.
   if (options.rendering) removeMarkedBlocks(root);
   removeNavigation(root, parts.navs);
+  removeSkipLinks(root, parts.links);
   removeHeadingButtons(root, parts.headings);
   const leading = leadingHeading(root);
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);

@@ -11,7 +11,8 @@ import { textOf } from './content-parts';
 const INTERFACE_WORDS = new Set(
   (
     'listen listening play audio share shares sharing save saved print email e-mail comment comments gift bookmark ' +
-    'copy link follow facebook twitter x whatsapp linkedin reddit pinterest text size font a aa recommend tweet pin mail ' +
+    'copy link follow facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon ' +
+    'text size font a aa recommend tweet pin mail ' +
     'this to the full article story now min mins minute minutes read reading time ' +
     'anhören teilen speichern drucken kommentare lesezeit artikel ' +
     'écouter partager sauvegarder imprimer commentaires lecture de ' +
@@ -24,6 +25,8 @@ const INTERFACE_WORDS = new Set(
 const ACTIONS = new Set(
   'listen play share save print comment comments gift bookmark recommend tweet anhören teilen speichern drucken écouter partager escuchar compartir ascolta condividi ouvir compartilhar min mins minutes lesezeit'.split(' '),
 );
+/** Where a row only names networks ("Facebook Twitter Email"), they are its links: two of them make it a row. */
+const NETWORKS = new Set('facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon email e-mail mail'.split(' '));
 /** A row of controls is short. */
 const MAX_ROW_CHARS = 80;
 
@@ -44,9 +47,10 @@ export function removeLeadingInterfaceLines(root: Element): number {
  * blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 const TRAILING_BLOCKS = 4;
+const MAX_PASSES = 4;
 /** A tags line's label, in the languages of INTERFACE_WORDS. */
 const TAGS_LABEL =
-  /^(?:tags?|tagged(?:\s+with)?|topics?|related\s+(?:topics|tags|items)|filed\s+under|schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|[ée]tiquettes|sujets|etiquetas|temas|argomenti)\b\s*:?/iu;
+  /^(?:tags?|tagged(?:\s+with)?|topics?|related\s+(?:topics|tags|items)|filed\s+under|(?:read\s+)?more\s+(?:about|on)(?=\s*:)|schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|[ée]tiquettes|sujets|etiquetas|temas|argomenti)\b\s*:?/iu;
 /** A tags line is a label and a few links. */
 const MAX_TAGS_CHARS = 400;
 /** Of the text after the label, at least this much is link text. */
@@ -55,12 +59,17 @@ const MIN_TAG_LINK_SHARE = 0.6;
 /** Removes trailing rows of controls and tags lines; returns how many it removed. */
 export function removeTrailingInterfaceLines(root: Element): number {
   let removed = 0;
-  for (const block of trailingBlocks(root, TRAILING_BLOCKS)) {
-    if (!root.contains(block)) continue;
-    const target = outermostMatching(block, root, MAX_ROW_CHARS, isControlRow) ?? outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine);
-    if (!target) continue;
-    target.remove();
-    removed++;
+  // Again while a pass removes something: such rows come stacked (share row, tags, the author's profiles).
+  for (let pass = 0, found = 1; found > 0 && pass < MAX_PASSES; pass++) {
+    found = 0;
+    for (const block of trailingBlocks(root, TRAILING_BLOCKS)) {
+      if (!root.contains(block)) continue;
+      const target = outermostMatching(block, root, MAX_ROW_CHARS, isControlRow) ?? outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine);
+      if (!target) continue;
+      target.remove();
+      found++;
+    }
+    removed += found;
   }
   return removed;
 }
@@ -102,7 +111,8 @@ function isControlRow(_el: Element, text: string): boolean {
   if (!text || text.length > MAX_ROW_CHARS) return false;
   const words = text.toLowerCase().split(/[^\p{L}\p{N}+−-]+/u).filter(Boolean);
   const isControl = (word: string) => INTERFACE_WORDS.has(word) || /^[\d+−-]+$/.test(word);
-  return words.length > 0 && words.every(isControl) && words.some((word) => ACTIONS.has(word));
+  if (words.length === 0 || !words.every(isControl)) return false;
+  return words.some((word) => ACTIONS.has(word)) || words.filter((word) => NETWORKS.has(word)).length >= 2;
 }
 
 /** Whether `el` is a tags label followed by links. */
@@ -110,7 +120,8 @@ function isTagsLine(el: Element, text: string): boolean {
   const label = TAGS_LABEL.exec(text);
   if (!label) return false;
   const rest = text.slice(label[0].length).replace(/[\s,;|·•/]+/gu, '');
-  if (!rest) return false;
+  // A label alone ("Read More About:") whose links the page fills in by script or Readability dropped.
+  if (!rest) return label[0].trim().endsWith(':');
   let linkText = 0;
   for (const link of el.querySelectorAll('a')) linkText += textOf(link).replace(/[\s,;|·•/]+/gu, '').length;
   return linkText >= MIN_TAG_LINK_SHARE * rest.length;
