@@ -40,11 +40,22 @@ describe('format', () => {
     // A header line "logo / name / time" leaves the name between separators.
     expect(cleanByline('/ Cory Doctorow / 10:08 am Fri Jul 19, 2013')).toBe('Cory Doctorow');
     expect(cleanByline('@janedoe')).toBeNull();
+    expect(cleanByline('Aja Romano@ajaromano')).toBe('Aja Romano');
+    expect(cleanByline('Jane Doe jane.doe@example.com')).toBe('Jane Doe');
     // A weekday before the date goes with it; a name that is also a day's short name stays.
     expect(cleanByline('By Bryan Walsh Tuesday, Aug. 17, 2010')).toBe('Bryan Walsh');
     expect(cleanByline('Lena Sun, June 3, 2020')).toBe('Lena Sun');
     expect(cleanByline('Jane Doe - AP Writer | AP – 1 hr 4 mins ago')).toBe('Jane Doe - AP Writer | AP');
     expect(cleanByline('9:39AM BST')).toBeNull();
+    // The date first, then the name.
+    expect(cleanByline('December 15, 20163:33 PM ET            Rebecca Hersher')).toBe('Rebecca Hersher');
+    expect(cleanByline('Updated 2024-03-01 10:42 | By Jane Doe')).toBe('Jane Doe');
+    // The name again, a handle, a dateline's place.
+    expect(cleanByline('Author: Emma Grey Ellis.  Emma Grey Ellis   Science')).toBe('Emma Grey Ellis');
+    expect(cleanByline('Margaret Talev  margarettalev')).toBe('Margaret Talev');
+    expect(cleanByline('By Howard Schneider and Lindsay Dunsmuir | WASHINGTON')).toBe('Howard Schneider and Lindsay Dunsmuir');
+    expect(cleanByline('Jane Doe | The Daily News')).toBe('Jane Doe | The Daily News');
+    expect(cleanByline('Ann Lee, Ann Lee-Smith and Bo Ek')).toBe('Ann Lee, Ann Lee-Smith and Bo Ek');
   });
   it('shows no byline when Readability took a picture’s credit for one', () => {
     expect(cleanByline('Photograph by Tyrone Turner, National Geographic Creative')).toBeNull();

@@ -37,6 +37,14 @@ const DATE_OR_STAMP = new RegExp(
 );
 /** A weekday before a date: "Bryan Walsh Tuesday, Aug. 17, 2010" ("Sun" alone is a name: "Lena Sun, June 3"). */
 const WEEKDAY_LEAD = /\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s*$/iu;
+/** Dates, times, time zones, weekdays and "Updated" words in a row, and the separators between them. */
+const LEADING_STAMPS = new RegExp(
+  '^(?:[\\s,;:|·•–—-]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\.|' +
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|` +
+    '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\b(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\\b|' +
+    '(?:last\\s+)?(?:updated|published|posted)\\b|(?:on|at|um|à|le|el|il|op|om|em|às|den)(?=\\s))+',
+  'iu',
+);
 /** The word before a date or time in a byline line: "on", "at", "le", "am", "op", "em"… */
 const STAMP_LEAD = /\s(?:on|at|le|à|am|um|el|il|op|om|em|às|den|kl\.?)\s*$/iu;
 /** A picture's credit that Readability took for the byline ("Photograph by …", "Illustration: …"): not the author. */
@@ -45,6 +53,8 @@ const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|image|illustrations?|video|graphic
 const NOT_A_NAME = /^(?:(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?|authors?|about the authors?)$/iu;
 /** A byline that is a web address ("lefigaro.fr"): the site's name, which the meta line shows already. */
 const ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/iu;
+/** Names after a date: at most this many words ("Maren Ostby and Jane Doe-Smith"). */
+const MAX_NAME_WORDS = 8;
 /** Longer than this, the "byline" is a paragraph Readability mistook for one. */
 const MAX_BYLINE_CHARS = 120;
 
@@ -58,15 +68,40 @@ export function cleanByline(byline: string | null): string | null {
   let text = (byline ?? '').replace(/\s+/g, ' ').trim();
   if (PICTURE_CREDIT.test(text)) return null;
   text = text.replace(BY_LEAD, '');
-  // Links and social handles after the name: "(http://ebb.org/bkuhn/)", "@CNNMoney".
-  text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/(?:^|\s)@\w+/gu, ' ');
+  // Links, e-mail addresses and social handles after the name: "(http://ebb.org/bkuhn/)", "@CNNMoney".
+  // An address ("jane@example.com") first, then handles, also glued to the name ("Aja Romano@ajaromano").
+  text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ').replace(/@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
+  if (stamp && !/\p{L}/u.test(text.slice(0, stamp.index))) {
+    // The date first, then the name: "December 15, 2016 3:33 PM ET Rebecca Hersher".
+    const rest = text.slice(stamp.index).replace(LEADING_STAMPS, '');
+    // What follows must look like names: no figures ("Reading time 4 min"), a few words.
+    const name = rest.length < text.length - stamp.index ? cleanByline(rest) : null;
+    return name && !/\d/.test(name) && name.split(' ').length <= MAX_NAME_WORDS ? name : null;
+  }
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
   if (stamp) text = text.slice(0, stamp.index).replace(WEEKDAY_LEAD, '').replace(STAMP_LEAD, '');
   // Separators left at either end: "/ Cory Doctorow /" from a header line "logo / name / time".
   text = text.replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
+  text = withoutEchoes(text);
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || ADDRESS.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
+}
+
+/**
+ * What pages print around a name in the same element: the name again for a screen reader and then the section
+ * ("Emma Grey Ellis. Emma Grey Ellis Science"), the author's handle without its "@" ("Margaret Talev margarettalev"),
+ * and the dateline's place in capitals after a bar ("Howard Schneider | WASHINGTON").
+ */
+function withoutEchoes(byline: string): string {
+  const repeated = /^(.{3,60}?)[.,|]\s+\1(?:\s|$)/u.exec(byline);
+  if (repeated) return repeated[1]!.trim();
+  const words = byline.split(' ');
+  const last = words.at(-1) ?? '';
+  const nameLetters = words.slice(0, -1).join('').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (words.length >= 3 && last === last.toLowerCase() && last.replace(/[^\p{L}]/gu, '') === nameLetters) return words.slice(0, -1).join(' ');
+  const place = /^(.*\p{Ll}.*?)\s*\|\s*\p{Lu}[\p{Lu} .'-]{2,30}$/u.exec(byline);
+  return place ? place[1]!.trim() : byline;
 }
 
 /**
