@@ -28,6 +28,17 @@ describe('stripSiteSuffix', () => {
     expect(stripHostSuffix('Gothamist - Subway fares rise again', 'https://gothamist.com/news/fares')).toBe('Subway fares rise again');
   });
 
+  it("drops a section's name between the headline and the site's, and knows short registered names", () => {
+    expect(stripHostSuffix('Dylann Roof Convicted Of Charleston Church Massacre : The Two-Way : NPR', 'https://www.npr.org/a')).toBe(
+      'Dylann Roof Convicted Of Charleston Church Massacre',
+    );
+    expect(stripHostSuffix('Budget passes after a long night - Politics - BBC News', 'https://www.bbc.co.uk/news/1')).toBe(
+      'Budget passes after a long night - Politics - BBC News',
+    );
+    expect(stripSiteSuffix('Rangers – Celtic – Sports Weekly', 'Sports Weekly')).toBe('Rangers – Celtic');
+    expect(stripSiteSuffix('Budget passes after a long night | Politics | Daily News', 'Daily News')).toBe('Budget passes after a long night');
+  });
+
   it('keeps titles whose last part is not the site name', () => {
     expect(stripSiteSuffix('Rangers – Celtic: the derby in numbers', 'Sports Weekly')).toBe(
       'Rangers – Celtic: the derby in numbers',

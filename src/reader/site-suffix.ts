@@ -47,7 +47,7 @@ function stripSuffixWhere(title: string, isSiteName: (part: string) => boolean):
     const head = title.slice(0, match.index).trim();
     const tail = title.slice((match.index ?? 0) + match[0].length);
     const tailFirstPart = tail.split(TITLE_SEPARATOR)[0] ?? '';
-    if ((isSiteName(tail) || isSiteName(tailFirstPart)) && comparable(head).length > 0) return head;
+    if ((isSiteName(tail) || isSiteName(tailFirstPart)) && comparable(head).length > 0) return withoutSection(head, match[0]);
   }
   // Some sites put their name first instead ("TechCrunch | Zuckerberg in 2005"), mostly in og:title. Not after a
   // colon or a slash, which headlines use after a first word of their own ("Apple: the next decade").
@@ -60,10 +60,28 @@ function stripSuffixWhere(title: string, isSiteName: (part: string) => boolean):
   return title;
 }
 
+/** A section's name is short ("The Two-Way", "Movies"); the headline before it is not. */
+const MAX_SECTION_WORDS = 3;
+const MIN_HEADLINE_WORDS = 4;
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/**
+ * `head` without a section's name between the headline and the site's name, written with the same separator
+ * ("Dylann Roof convicted of the Charleston massacre : The Two-Way : NPR"). A short head keeps its parts: "Rangers –
+ * Celtic" is a headline.
+ */
+function withoutSection(head: string, separator: string): string {
+  const last = [...head.matchAll(TITLE_SEPARATOR)].at(-1);
+  if (!last || last[0].trim() !== separator.trim()) return head;
+  const headline = head.slice(0, last.index).trim();
+  const section = head.slice((last.index ?? 0) + last[0].length);
+  return wordCount(section) <= MAX_SECTION_WORDS && wordCount(headline) >= MIN_HEADLINE_WORDS ? headline : head;
+}
+
 /**
  * The names an address gives its site: each label of the host of four or more characters ("gothamist" of
- * gothamist.com; "com", "co", "uk" are too short to be one) and the whole host ("examplecom"); none for an IP
- * address or a page that is not on the web.
+ * gothamist.com; "com", "co", "uk" are too short to be one), the registered name of three or more ("npr" of
+ * npr.org) and the whole host ("examplecom"); none for an IP address or a page that is not on the web.
  */
 function hostNames(url: string): Set<string> {
   let host: string;
@@ -75,8 +93,12 @@ function hostNames(url: string): Set<string> {
     return new Set();
   }
   if (/^[\d.]+$|^\[|^localhost$/.test(host)) return new Set();
-  const labels = host.split('.').map(lettersOf).filter((label) => label.length >= 4);
-  return new Set([...labels, lettersOf(host)]);
+  const parts = host.split('.');
+  const labels = parts.map(lettersOf).filter((label) => label.length >= 4);
+  // The registered name itself may be shorter: "npr" of npr.org, "bbc" of bbc.co.uk.
+  const secondLevel = /^(?:co|com|org|net|ac|gov|edu|ne|or)$/.test(parts.at(-2) ?? '') && parts.length >= 3 ? parts.at(-3) : parts.at(-2);
+  const registered = lettersOf(secondLevel ?? '');
+  return new Set([...labels, lettersOf(host), ...(registered.length >= 3 ? [registered] : [])]);
 }
 
 /** The separators Chinese and Japanese sites put in titles without spaces: an underscore or a bar, full width or not. */
