@@ -42,8 +42,9 @@ export function removeLeadingInterfaceLines(root: Element): number {
 }
 
 /**
- * Under the story, the same rows ("Print · Email · Recommend · Tweet") and the page's tags line ("Tags: alec baldwin,
- * stacy keach"): links into the site's tag pages, which say nothing the story has not said. Only the last few
+ * Under the story, the same rows ("Print · Email · Recommend · Tweet"), the page's tags line ("Tags: alec baldwin,
+ * stacy keach": links into the site's tag pages, which say nothing the story has not said) and the site's copyright
+ * line ("© 2011 CNBC.com"), which belongs to the page's footer. Only the last few
  * blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 const TRAILING_BLOCKS = 4;
@@ -64,7 +65,10 @@ export function removeTrailingInterfaceLines(root: Element): number {
     found = 0;
     for (const block of trailingBlocks(root, TRAILING_BLOCKS)) {
       if (!root.contains(block)) continue;
-      const target = outermostMatching(block, root, MAX_ROW_CHARS, isControlRow) ?? outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine);
+      const target =
+        outermostMatching(block, root, MAX_ROW_CHARS, isControlRow) ??
+        outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine) ??
+        outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine);
       if (!target) continue;
       target.remove();
       found++;
@@ -73,6 +77,12 @@ export function removeTrailingInterfaceLines(root: Element): number {
   }
   return removed;
 }
+
+/** A site's copyright line is one short sentence: "© 2011 CNBC.com", "Copyright 2024 The Daily News. All rights reserved." */
+const MAX_COPYRIGHT_CHARS = 160;
+/** "©", or the word with a sign or a year after it: "Copyright law was next" is a sentence of the story. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/iu;
+const isCopyrightLine = (_el: Element, text: string) => COPYRIGHT.test(text);
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;
