@@ -53,6 +53,9 @@ describe('format', () => {
     // The name again, a handle, a dateline's place.
     expect(cleanByline('Author: Emma Grey Ellis.  Emma Grey Ellis   Science')).toBe('Emma Grey Ellis');
     expect(cleanByline('Margaret Talev  margarettalev')).toBe('Margaret Talev');
+    expect(cleanByline('Meg WagnerNEW YORK DAILY NEWSDec 16, 2016')).toBe('Meg Wagner');
+    expect(cleanByline('Larry FitzmauriceContributor')).toBe('Larry Fitzmaurice');
+    expect(cleanByline('Ronald McDonald and Tim DeShawn')).toBe('Ronald McDonald and Tim DeShawn');
     expect(cleanByline('By Howard Schneider and Lindsay Dunsmuir | WASHINGTON')).toBe('Howard Schneider and Lindsay Dunsmuir');
     expect(cleanByline('Jane Doe | The Daily News')).toBe('Jane Doe | The Daily News');
     expect(cleanByline('Ann Lee, Ann Lee-Smith and Bo Ek')).toBe('Ann Lee, Ann Lee-Smith and Bo Ek');

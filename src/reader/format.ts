@@ -30,6 +30,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
  */
 const DATE_OR_STAMP = new RegExp(
   `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?<!\\d)\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}(?!\\d)|` +
+    // A date glued to what comes before it ("NEW YORK DAILY NEWSDec 16, 2016").
+    `(?<=\\p{L})${MONTH}\\s+\\d{1,2},\\s+\\d{4}|` +
     '\\b(?:last\\s+)?(?:updated|published|posted)\\b|' +
     // "1 hr 4 mins ago", "3 days ago"
     '\\b\\d+\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b[^|]*?\\bago\\b',
@@ -88,12 +90,18 @@ export function cleanByline(byline: string | null): string | null {
   return text;
 }
 
+const GLUED_AFTER_NAME =
+  /(?<=\p{Ll})(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})*|(?:Contributing |Staff |Senior |Special )?(?:Contributor|Writer|Reporter|Editor|Correspondent|Columnist|Producer)s?)$/u;
+
 /**
  * What pages print around a name in the same element: the name again for a screen reader and then the section
  * ("Emma Grey Ellis. Emma Grey Ellis Science"), the author's handle without its "@" ("Margaret Talev margarettalev"),
  * and the dateline's place in capitals after a bar ("Howard Schneider | WASHINGTON").
  */
 function withoutEchoes(byline: string): string {
+  // Written without a space after the name (elements that were side by side): "Meg WagnerNEW YORK DAILY NEWS",
+  // "Larry FitzmauriceContributor". Case matters here, so a name like "McDonald" stays whole.
+  byline = byline.replace(GLUED_AFTER_NAME, '').trim();
   const repeated = /^(.{3,60}?)[.,|]\s+\1(?:\s|$)/u.exec(byline);
   if (repeated) return repeated[1]!.trim();
   const words = byline.split(' ');
