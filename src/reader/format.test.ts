@@ -50,6 +50,7 @@ describe('format', () => {
     // The date first, then the name.
     expect(cleanByline('December 15, 20163:33 PM ET            Rebecca Hersher')).toBe('Rebecca Hersher');
     expect(cleanByline('Updated 2024-03-01 10:42 | By Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Wednesday January 18, 2017 11:44 am PST by Juli Clover')).toBe('Juli Clover');
     // The name again, a handle, a dateline's place.
     expect(cleanByline('Author: Emma Grey Ellis.  Emma Grey Ellis   Science')).toBe('Emma Grey Ellis');
     expect(cleanByline('Margaret Talev  margarettalev')).toBe('Margaret Talev');

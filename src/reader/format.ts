@@ -74,11 +74,11 @@ export function cleanByline(byline: string | null): string | null {
   // An address ("jane@example.com") first, then handles, also glued to the name ("Aja Romano@ajaromano").
   text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ').replace(/@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
-  if (stamp && !/\p{L}/u.test(text.slice(0, stamp.index))) {
-    // The date first, then the name: "December 15, 2016 3:33 PM ET Rebecca Hersher".
-    const rest = text.slice(stamp.index).replace(LEADING_STAMPS, '');
+  if (stamp && !/\p{L}/u.test(` ${text.slice(0, stamp.index)}`.replace(WEEKDAY_LEAD, ''))) {
+    // The date first (maybe its weekday), then the name: "December 15, 2016 3:33 PM ET Rebecca Hersher".
+    const rest = text.replace(LEADING_STAMPS, '');
     // What follows must look like names: no figures ("Reading time 4 min"), a few words.
-    const name = rest.length < text.length - stamp.index ? cleanByline(rest) : null;
+    const name = text.length - rest.length > stamp.index ? cleanByline(rest) : null;
     return name && !/\d/.test(name) && name.split(' ').length <= MAX_NAME_WORDS ? name : null;
   }
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
