@@ -22,7 +22,8 @@ import { removeNavigation } from '../reader/navigation';
 import { removePlayerControls } from '../reader/player-controls';
 import { removeSignupForms } from '../reader/signup-forms';
 import { removeLinkHints } from '../reader/link-hints';
-import { removeLeadingInterfaceLines, removeTrailingInterfaceLines } from '../reader/interface-lines';
+import { removeLeadingInterfaceLines } from '../reader/interface-lines';
+import { removeTrailingLines } from '../reader/trailing-lines';
 import { removeSkipLinks } from '../reader/skip-links';
 import { takeLeadingDateLine } from '../reader/date-line';
 
@@ -113,7 +114,7 @@ function expectedText(page: string, withContentRules = false): string {
   if (withContentRules) {
     const changed = removeNavigation(root) + removeSkipLinks(root) + removeHeadingButtons(root) + removeAdLabels(root) + removeInlinePromos(root)
       + removeSignupForms(root) + removePlayerControls(root) + removeLinkHints(root) + removeLeadingInterfaceLines(root)
-      + removeTrailingInterfaceLines(root) + embedsAsLinks(root, URL) + mediaForReader(root, URL);
+      + removeTrailingLines(root) + embedsAsLinks(root, URL) + mediaForReader(root, URL);
     expect(changed, 'listed under content-rules but no rule applies').toBeGreaterThan(0);
   }
   return squash(root.textContent ?? '');

@@ -9,7 +9,8 @@ import { removeTeasers } from './teasers';
 import { removeCommentSection } from './comment-section';
 import { removeLinkHints } from './link-hints';
 import { proseHeadingsAsParagraphs } from './prose-headings';
-import { removeLeadingInterfaceLines, removeTrailingInterfaceLines } from './interface-lines';
+import { removeLeadingInterfaceLines } from './interface-lines';
+import { removeTrailingLines } from './trailing-lines';
 import { removePlayerControls } from './player-controls';
 import { removeSignupForms } from './signup-forms';
 import { embedsAsLinks, mediaForReader } from './embeds';
@@ -168,7 +169,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removeSignupForms(root, parts.labels);
   removePlayerControls(root, parts.texts);
   // Last of the removals, so that the rows under the story's last paragraph are the content's last blocks.
-  removeTrailingInterfaceLines(root);
+  removeTrailingLines(root);
   embedsAsLinks(root, options.url, parts.embeds);
   mediaForReader(root, options.url, parts.media);
   removeInvisibleImages(root, parts);

@@ -70,8 +70,8 @@ export function cleanByline(byline: string | null): string | null {
   let text = (byline ?? '').replace(/\s+/g, ' ').trim();
   if (PICTURE_CREDIT.test(text)) return null;
   text = text.replace(BY_LEAD, '');
-  // Links, e-mail addresses and social handles after the name: "(http://ebb.org/bkuhn/)", "@CNNMoney".
-  // An address ("jane@example.com") first, then handles, also glued to the name ("Aja Romano@ajaromano").
+  // Links, e-mail addresses and social handles after the name: "(http://ebb.org/bkuhn/)", "jane@example.com",
+  // "@CNNMoney", also glued to the name ("Aja Romano@ajaromano"); addresses first, or their "@domain" would go alone.
   text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ').replace(/@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
   if (stamp && !/\p{L}/u.test(` ${text.slice(0, stamp.index)}`.replace(WEEKDAY_LEAD, ''))) {
@@ -90,17 +90,20 @@ export function cleanByline(byline: string | null): string | null {
   return text;
 }
 
+/**
+ * What another element printed straight after the name, with no space between: a paper's name in capitals ("Meg
+ * WagnerNEW YORK DAILY NEWS") or a role ("Larry FitzmauriceContributor"). Case-sensitive, so "McDonald" stays.
+ */
 const GLUED_AFTER_NAME =
   /(?<=\p{Ll})(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})*|(?:Contributing |Staff |Senior |Special )?(?:Contributor|Writer|Reporter|Editor|Correspondent|Columnist|Producer)s?)$/u;
 
 /**
- * What pages print around a name in the same element: the name again for a screen reader and then the section
- * ("Emma Grey Ellis. Emma Grey Ellis Science"), the author's handle without its "@" ("Margaret Talev margarettalev"),
- * and the dateline's place in capitals after a bar ("Howard Schneider | WASHINGTON").
+ * The name without what pages print around it in the same element: a paper's name or a role glued to it (see
+ * GLUED_AFTER_NAME), the name again for a screen reader and then the section ("Emma Grey Ellis. Emma Grey Ellis
+ * Science"), the author's handle without its "@" ("Margaret Talev margarettalev"), and the dateline's place in
+ * capitals after a bar ("Howard Schneider | WASHINGTON").
  */
 function withoutEchoes(byline: string): string {
-  // Written without a space after the name (elements that were side by side): "Meg WagnerNEW YORK DAILY NEWS",
-  // "Larry FitzmauriceContributor". Case matters here, so a name like "McDonald" stays whole.
   byline = byline.replace(GLUED_AFTER_NAME, '').trim();
   const repeated = /^(.{3,60}?)[.,|]\s+\1(?:\s|$)/u.exec(byline);
   if (repeated) return repeated[1]!.trim();

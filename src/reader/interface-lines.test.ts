@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { removeLeadingInterfaceLines, removeTrailingInterfaceLines } from './interface-lines';
+import { removeLeadingInterfaceLines } from './interface-lines';
 
 const rootOf = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 const story = '<p>The city council voted on Tuesday to build a bridge across the old harbour.</p>';
@@ -16,29 +16,6 @@ describe('removeLeadingInterfaceLines', () => {
     const html = `<p>Listen to the people.</p><p>Read the full report.</p>${story}<p>Share</p>`;
     const root = rootOf(html);
     expect(removeLeadingInterfaceLines(root)).toBe(0);
-    expect(root.innerHTML).toBe(html);
-  });
-});
-
-describe('removeTrailingInterfaceLines', () => {
-  it('removes a share row and a tags line under the story, with the elements that hold only them', () => {
-    const root = rootOf(
-      `${story}<p><i>The Associated Press contributed to this report.</i></p>` +
-        '<ul><li><a href="#">Print</a></li><li><a href="#">Email</a></li><li><a href="#">Recommend</a></li><li><a href="#">Tweet</a></li></ul>' +
-        '<div><ul><h4>Tags:</h4><li><a href="/t/a">alec baldwin</a></li><li><a href="/t/b">stacy keach</a></li></ul></div>',
-    );
-    root.insertAdjacentHTML('beforeend', '<p><a href="https://facebook.com/jd"> <span>Facebook</span> </a><a href="mailto:jd@example.com">Email</a></p>');
-    root.insertAdjacentHTML('beforeend', '<div><p><span> Read More About: </span></p></div><p><i>© 2011 CNBC.com</i></p>');
-    expect(removeTrailingInterfaceLines(root)).toBe(5);
-    expect(root.innerHTML).toBe(`${story}<p><i>The Associated Press contributed to this report.</i></p>`);
-  });
-
-  it('keeps a last paragraph that only starts like a tags line, and controls further up', () => {
-    const html =
-      '<p>Share</p>' + story.repeat(5) + '<p>Topics for the next meeting: the bridge, the harbour and the <a href="/budget">budget</a>.</p>' +
-      '<p>Read more about <a href="/bridge">the bridge</a>.</p><p>Copyright law was the next item, and the council had a lot to say about it before the vote.</p>';
-    const root = rootOf(html);
-    expect(removeTrailingInterfaceLines(root)).toBe(0);
     expect(root.innerHTML).toBe(html);
   });
 });

@@ -1,0 +1,92 @@
+import { trailingBlocks } from './byline-line';
+import { textOf } from './content-parts';
+import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
+
+/**
+ * Under the story, pages leave what belongs to their footer: a row of controls ("Print · Email · Recommend ·
+ * Tweet", the author's "Facebook Twitter Email"), the tags line ("Tags: alec baldwin, stacy keach": links into the
+ * site's tag pages, which say nothing the story has not said) and the site's copyright line ("© 2011 CNBC.com").
+ * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
+ */
+
+/** How many of the last blocks are looked at, per pass. */
+const TRAILING_BLOCKS = 4;
+const MAX_PASSES = 4;
+/** A tags line's label, in the languages of INTERFACE_WORDS. */
+const TAGS_LABEL =
+  /^(?:tags?|tagged(?:\s+with)?|topics?|related\s+(?:topics|tags|items)|filed\s+under|(?:read\s+)?more\s+(?:about|on)(?=\s*:)|schlagw(?:ö|oe)rter|schlagworte|themen|mots[- ]cl[ée]s|[ée]tiquettes|sujets|etiquetas|temas|argomenti)\b\s*:?/iu;
+/** A tags line is a label and a few links. */
+const MAX_TAGS_CHARS = 400;
+/** Of the text after the label, at least this much is link text. */
+const MIN_TAG_LINK_SHARE = 0.6;
+
+/** Removes trailing rows of controls, tags lines and copyright lines; returns how many it removed. */
+export function removeTrailingLines(root: Element): number {
+  let removed = 0;
+  // Again while a pass removes something: such rows come stacked (share row, tags, the author's profiles).
+  for (let pass = 0, found = 1; found > 0 && pass < MAX_PASSES; pass++) {
+    found = 0;
+    for (const block of trailingBlocks(root, TRAILING_BLOCKS)) {
+      if (!root.contains(block)) continue;
+      const target =
+        outermostMatching(block, root, MAX_ROW_CHARS, (_el, text) => isControlRow(text)) ??
+        outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine) ??
+        outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine);
+      if (!target) continue;
+      target.remove();
+      found++;
+    }
+    removed += found;
+  }
+  return removed;
+}
+
+/** A site's copyright line is one short sentence: "© 2011 CNBC.com", "Copyright 2024 The Daily News. All rights reserved." */
+const MAX_COPYRIGHT_CHARS = 160;
+/** "©", or the word with a sign or a year after it: "Copyright law was next" is a sentence of the story. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/iu;
+const isCopyrightLine = (_el: Element, text: string) => COPYRIGHT.test(text);
+
+/** How far up from a trailing block its row's elements are looked for. */
+const MAX_ROW_DEPTH = 4;
+
+/** `block` or its outermost ancestor below `root` that passes `test`, looking no further than `maxChars` of text. */
+function outermostMatching(block: Element, root: Element, maxChars: number, test: (el: Element, text: string) => boolean): Element | null {
+  let match: Element | null = null;
+  let el: Element | null = block;
+  for (let depth = 0; el && el !== root && depth < MAX_ROW_DEPTH; depth++, el = el.parentElement) {
+    const text = wordsOf(el, maxChars);
+    if (text.length > maxChars) break;
+    if (test(el, text)) match = el;
+  }
+  return match;
+}
+
+/**
+ * The element's text with a space between its text nodes: a row of links written without spaces has words too.
+ * Reading stops once the raw text passes `limit` (then longer than `limit`).
+ */
+function wordsOf(el: Element, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    parts.push(text);
+    length += text.trim().length;
+    if (length > limit) break;
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `el` is a tags label followed by links. */
+function isTagsLine(el: Element, text: string): boolean {
+  const label = TAGS_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length).replace(/[\s,;|·•/]+/gu, '');
+  // A label alone ("Read More About:") whose links the page fills in by script or Readability dropped.
+  if (!rest) return label[0].trim().endsWith(':');
+  let linkText = 0;
+  for (const link of el.querySelectorAll('a')) linkText += textOf(link).replace(/[\s,;|·•/]+/gu, '').length;
+  return linkText >= MIN_TAG_LINK_SHARE * rest.length;
+}
