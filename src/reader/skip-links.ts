@@ -10,7 +10,8 @@ import { contentParts, holdsMedia, textOf } from './content-parts';
 const SKIP_TEXT = new RegExp(
   '^(?:' +
     [
-      '(?:skip|jump)(?:\\s+(?:article|to|past|over|the|main|header|navigation|nav|menu|content|links))*\\b.*',
+      // "Skip to content", "Skip Article Header", "Jump to recipe": any jump that starts with the word.
+      '(?:skip|jump)\\b.*',
       '(?:go\\s+)?(?:back|return)\\s+to\\s+(?:the\\s+)?top\\b.*',
       'zum\\s+(?:inhalt|hauptinhalt|seitenanfang)(?:\\s+springen)?',
       '(?:zurück\\s+)?(?:nach\\s+oben|zum\\s+seitenanfang)',
