@@ -5,7 +5,7 @@
  * a line is the byline, and moves to the header.
  */
 import { normalizeTitle } from './title-heading';
-import { BY_LEAD, isBareBy } from './format';
+import { BY_LEAD, isBareBy } from './by-words';
 
 /** A byline line is short: a name, a date, maybe a role or a place. */
 const MAX_LINE_CHARS = 140;

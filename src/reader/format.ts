@@ -1,4 +1,5 @@
 /** Display helpers shared by the popup and the command-line tool, so both show the same metadata. */
+import { BARE_BY, BY_LEAD } from './by-words';
 
 /** "September 13, 2023" in the reader's locale; null for dates that do not parse. */
 export function formatPublished(iso: string | null, locale?: string): string | null {
@@ -12,17 +13,6 @@ export function formatReadingTime(minutes: number): string {
   return `${Math.max(1, Math.round(minutes))} min read`;
 }
 
-/**
- * "By" and its kin in the languages Lede reads ("Written by", "Par", "Von", "Por", "Door", "Av"), which the meta
- * line replaces with its own "By".
- */
-const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting)\\s+by|by|author|par|von|por|door|av|af|przez)';
-/** "By ", "Written by ", "Par ", "Von: "… opening a byline. */
-export const BY_LEAD = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
-/** A "byline" that is nothing but the word. */
-const BARE_BY = new RegExp(`^${BY_WORDS}:?$`, 'iu');
-/** Whether `text` is only "By" or its kin: what is left of a byline line once Readability took the name out of it. */
-export const isBareBy = (text: string) => BARE_BY.test(text.replace(/\s+/g, ' ').trim());
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /**
  * Where a byline stops being a name: a date ("22 Dec 2016", "April 28, 2019", "2016-12-01"), a time or an
