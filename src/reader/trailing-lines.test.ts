@@ -13,15 +13,20 @@ describe('removeTrailingLines', () => {
         '<div><ul><h4>Tags:</h4><li><a href="/t/a">alec baldwin</a></li><li><a href="/t/b">stacy keach</a></li></ul></div>',
     );
     root.insertAdjacentHTML('beforeend', '<p><a href="https://facebook.com/jd"> <span>Facebook</span> </a><a href="mailto:jd@example.com">Email</a></p>');
-    root.insertAdjacentHTML('beforeend', '<div><p><span> Read More About: </span></p></div><p><i>© 2011 CNBC.com</i></p>');
-    expect(removeTrailingLines(root)).toBe(5);
+    root.insertAdjacentHTML(
+      'beforeend',
+      '<p>Subscribe to <a href="https://example.com/signup">Breaking News Alerts</a> and keep your inbox happy.</p>' +
+        '<div><p><span> Read More About: </span></p></div><p><i>© 2011 CNBC.com</i></p>',
+    );
+    expect(removeTrailingLines(root)).toBe(6);
     expect(root.innerHTML).toBe(`${story}<p><i>The Associated Press contributed to this report.</i></p>`);
   });
 
   it('keeps a last paragraph that only starts like a tags line, and controls further up', () => {
     const html =
       '<p>Share</p>' + story.repeat(5) + '<p>Topics for the next meeting: the bridge, the harbour and the <a href="/budget">budget</a>.</p>' +
-      '<p>Read more about <a href="/bridge">the bridge</a>.</p><p>Copyright law was the next item, and the council had a lot to say about it before the vote.</p>';
+      '<p>Read more about <a href="/bridge">the bridge</a>.</p><p>Copyright law was the next item, and the council had a lot to say about it before the vote.</p>' +
+      '<p>Subscribe to the idea of a bridge, the mayor said, and the harbour will follow.</p>';
     const root = rootOf(html);
     expect(removeTrailingLines(root)).toBe(0);
     expect(root.innerHTML).toBe(html);

@@ -5,7 +5,8 @@ import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
 /**
  * Under the story, pages leave what belongs to their footer: a row of controls ("Print · Email · Recommend ·
  * Tweet", the author's "Facebook Twitter Email"), the tags line ("Tags: alec baldwin, stacy keach": links into the
- * site's tag pages, which say nothing the story has not said) and the site's copyright line ("© 2011 CNBC.com").
+ * site's tag pages, which say nothing the story has not said), the site's copyright line ("© 2011 CNBC.com") and a
+ * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts").
  * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 
@@ -20,7 +21,7 @@ const MAX_TAGS_CHARS = 400;
 /** Of the text after the label, at least this much is link text. */
 const MIN_TAG_LINK_SHARE = 0.6;
 
-/** Removes trailing rows of controls, tags lines and copyright lines; returns how many it removed. */
+/** Removes trailing rows of controls, tags lines, copyright lines and sign-up calls; returns how many it removed. */
 export function removeTrailingLines(root: Element): number {
   let removed = 0;
   // Again while a pass removes something: such rows come stacked (share row, tags, the author's profiles).
@@ -31,7 +32,8 @@ export function removeTrailingLines(root: Element): number {
       const target =
         outermostMatching(block, root, MAX_ROW_CHARS, (_el, text) => isControlRow(text)) ??
         outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine) ??
-        outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine);
+        outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine) ??
+        outermostMatching(block, root, MAX_SIGNUP_CHARS, isSignupLine);
       if (!target) continue;
       target.remove();
       found++;
@@ -46,6 +48,15 @@ const MAX_COPYRIGHT_CHARS = 160;
 /** "©", or the word with a sign or a year after it: "Copyright law was next" is a sentence of the story. */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/iu;
 const isCopyrightLine = (_el: Element, text: string) => COPYRIGHT.test(text);
+
+/** A sign-up call is one or two short sentences: "Subscribe to Deadline Breaking News Alerts and keep your inbox happy." */
+const MAX_SIGNUP_CHARS = 200;
+/** It opens with the call itself (English, German, French, Spanish, Italian, Portuguese). */
+const SIGNUP_CALL =
+  /^(?:subscribe to|sign up (?:for|to|here)|get (?:our|the) [\p{L}\p{N}' ]{0,40}newsletter|join our (?:newsletter|mailing list)|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|inscreva-se)\b/iu;
+/** And it points somewhere: a link, or the inbox it fills. */
+const isSignupLine = (el: Element, text: string) =>
+  SIGNUP_CALL.test(text) && (el.querySelector('a') !== null || /newsletter|inbox|alerts?\b|e-?mail/iu.test(text));
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;
