@@ -6,12 +6,10 @@
  */
 import { normalizeTitle } from './title-heading';
 import { BY_LEAD, isBareBy } from './by-words';
+import { leadingBlocks } from './edge-blocks';
 
 /** A byline line is short: a name, a date, maybe a role or a place. */
 const MAX_LINE_CHARS = 140;
-/** Only the first blocks of the content: further down, a name in a short paragraph is part of the story. */
-const LEADING_BLOCKS = 3;
-const BLOCK_TAGS = new Set(['p', 'div', 'address', 'li']);
 
 /**
  * Removes a short leading block that consists of the byline (plus connectives, dates and separators).
@@ -93,37 +91,4 @@ export function allAuthors(byline: string, authors: readonly string[]): string {
 function forenameFirst(name: string): string {
   const parts = /^([\p{L}'’ .-]{2,40}),\s*([\p{L}'’ .-]{2,40})$/u.exec(name.trim());
   return parts ? `${parts[2]!.trim()} ${parts[1]!.trim()}` : name.trim();
-}
-
-/**
- * The first few innermost blocks with text, in document order. A walk that stops as soon as it has them:
- * this runs on every article, and selector queries over the whole content are slow on jsdom.
- */
-export function leadingBlocks(root: Element, count = LEADING_BLOCKS): Element[] {
-  return edgeBlocks(root, count, false);
-}
-
-/** The last few innermost blocks with text, the last one first. */
-export function trailingBlocks(root: Element, count: number): Element[] {
-  return edgeBlocks(root, count, true);
-}
-
-function edgeBlocks(root: Element, count: number, fromEnd: boolean): Element[] {
-  const found: Element[] = [];
-  // Returns whether `el` contains a block; pushes each block that contains none (children come first).
-  const walk = (el: Element): boolean => {
-    let containsBlock = false;
-    // Sibling links, not `Array.from(el.children)`: on jsdom that copies the whole child list through a proxy,
-    // hundreds of paragraphs long, just to look at the first few.
-    for (let child = fromEnd ? el.lastElementChild : el.firstElementChild; child; child = fromEnd ? child.previousElementSibling : child.nextElementSibling) {
-      if (found.length >= count) return true;
-      const isBlock = BLOCK_TAGS.has(child.tagName.toLowerCase());
-      const innerBlock = walk(child);
-      if (isBlock && !innerBlock && (child.textContent ?? '').trim() && found.length < count) found.push(child);
-      containsBlock ||= isBlock || innerBlock;
-    }
-    return containsBlock;
-  };
-  walk(root);
-  return found;
 }

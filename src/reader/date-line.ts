@@ -5,7 +5,7 @@
  * goes when its date is the header's. A line with another date than the metadata's (a time zone apart, or an
  * update) stays, and so does a line with anything else in it.
  */
-import { leadingBlocks } from './byline-line';
+import { leadingBlocks } from './edge-blocks';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(${MONTHS.join('|')})[a-z]*\.?`;

@@ -1,4 +1,4 @@
-import { leadingBlocks } from './byline-line';
+import { leadingBlocks } from './edge-blocks';
 import { textOf } from './content-parts';
 
 /**

@@ -1,4 +1,4 @@
-import { trailingBlocks } from './byline-line';
+import { trailingBlocks } from './edge-blocks';
 import { textOf } from './content-parts';
 import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
 
