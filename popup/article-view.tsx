@@ -24,7 +24,7 @@ export function ArticleView({ article }: { article: Article }) {
   // The panel's toggle is a quick, per-article override of the "highlight inline" setting.
   const [highlightsShown, setHighlightsShown] = useState(prefs.highlightInline);
   useEffect(() => setHighlightsShown(prefs.highlightInline), [prefs.highlightInline]);
-  const byline = cleanByline(article.byline);
+  const byline = cleanByline(article.byline, article.siteName);
   const siteName = cleanSiteName(article.siteName);
   const published = formatPublished(article.publishedTime);
   return (

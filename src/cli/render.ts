@@ -8,7 +8,7 @@ import type { Format } from './args';
 
 export function renderArticle(article: Article, keyPoints: KeyPoint[] | undefined, root: Element, format: Format, width: number): string {
   const md = format === 'markdown';
-  const byline = cleanByline(article.byline);
+  const byline = cleanByline(article.byline, article.siteName);
   const meta = [
     byline && `By ${byline}`,
     cleanSiteName(article.siteName),

@@ -7,7 +7,7 @@
  * "By" and its kin in the languages Lede reads ("Written by", "Par", "Von", "Por", "Door", "Av"), which the meta
  * line replaces with its own "By".
  */
-const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting)\\s+by|by|author|par|von|por|door|av|af|przez)';
+const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting|curated|compiled)\\s+by|by|author|curator|par|von|por|door|av|af|przez)';
 /** "By ", "Written by ", "Par ", "Von: "… opening a byline. */
 export const BY_LEAD = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
 /** A "byline" that is nothing but the word. */

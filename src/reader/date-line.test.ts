@@ -11,6 +11,29 @@ describe('dateOfLine', () => {
     expect(dateOfLine(' Sept. 25, 2018 ')).toBe('2018-09-25');
     expect(dateOfLine('Posted on 28 December 2016')).toBe('2016-12-28');
     expect(dateOfLine('Tuesday, March 3rd, 2020 at 3:46 PM EST')).toBe('2020-03-03');
+    expect(dateOfLine('On May 23, 2014 at 1:30 PM')).toBe('2014-05-23');
+  });
+
+  it('reads a date in figures, and no date from figures that read two ways', () => {
+    expect(dateOfLine('2014-12-16')).toBe('2014-12-16');
+    expect(dateOfLine('12.16.14')).toBe('2014-12-16');
+    expect(dateOfLine('11:57 AM  12/25/2014')).toBe('2014-12-25');
+    expect(dateOfLine('25/12/2014 14:05')).toBe('2014-12-25');
+    expect(dateOfLine('12.06.14')).toBeNull();
+    expect(dateOfLine('12.16.14 and more')).toBeNull();
+    expect(dateOfLine('3.14.15.92')).toBeNull();
+  });
+
+  it('reads a date in the page’s own language, its months as they stand in a date', () => {
+    expect(dateOfLine('Mittwoch, 29. Mai 2013, 12:34 Uhr', 'de-DE')).toBe('2013-05-29');
+    expect(dateOfLine('29 de mayo de 2013', 'es')).toBe('2013-05-29');
+    expect(dateOfLine('12 juillet 2014', 'fr')).toBe('2014-07-12');
+    expect(dateOfLine('5 мая 2015', 'ru')).toBe('2015-05-05');
+    expect(dateOfLine('3 okt. 2019', 'nl')).toBe('2019-10-03');
+    // Not in another language's page, and not a month's first letters that two months share.
+    expect(dateOfLine('29 Mai 2013', 'en')).toBeNull();
+    expect(dateOfLine('12 jui 2014', 'fr')).toBeNull();
+    expect(dateOfLine('Heute, 29. Mai 2013', 'de')).toBeNull();
   });
 
   it('reads nothing else: sentences, updates, bylines, impossible days', () => {
@@ -18,6 +41,8 @@ describe('dateOfLine', () => {
     expect(dateOfLine('Updated April 15, 2019')).toBeNull();
     expect(dateOfLine('By Jane Doe, April 15, 2019')).toBeNull();
     expect(dateOfLine('April 45, 2019')).toBeNull();
+    expect(dateOfLine('By May 23, 2014')).toBeNull();
+    expect(dateOfLine('Mayday 5, 2014')).toBeNull();
   });
 });
 
@@ -35,6 +60,21 @@ describe('takeLeadingDateLine', () => {
     const other = root(`<p>March 11, 2015 3:46 PM</p>${STORY}`);
     expect(takeLeadingDateLine(other, '2015-03-12T13:11:07Z')).toBe('2015-03-12T13:11:07Z');
     expect(other.children).toHaveLength(2);
+  });
+
+  it('reads a date set as a badge, its day over its month and year, and takes the badge out', () => {
+    const el = root(`<div class="date"><div>29</div><div>Mai 2013</div></div>${STORY}`);
+    expect(takeLeadingDateLine(el, null, 'de')).toBe('2013-05-29');
+    expect(el.innerHTML).toBe(STORY);
+  });
+
+  it('takes out figures that read two ways when one reading is the known day, and keeps them when none is known', () => {
+    const same = root(`<p>12.06.14</p>${STORY}`);
+    expect(takeLeadingDateLine(same, '2014-06-12T10:00:00Z')).toBe('2014-06-12T10:00:00Z');
+    expect(same.innerHTML).toBe(STORY);
+    const unknown = root(`<p>12.06.14</p>${STORY}`);
+    expect(takeLeadingDateLine(unknown, null)).toBeNull();
+    expect(unknown.children).toHaveLength(2);
   });
 
   it('leaves a date further down in the story alone', () => {

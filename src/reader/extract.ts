@@ -157,7 +157,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const marked = parsed.byline?.trim() || null;
   removeLeadingBylineLine(root, marked);
   const byline = marked ? allAuthors(marked, facts.authors) : takeLeadingBylineLine(root);
-  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts));
+  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts), parsed.lang?.trim() || facts.lang || undefined);
   removeLeadingInterfaceLines(root);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);

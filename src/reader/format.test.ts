@@ -19,6 +19,8 @@ describe('format', () => {
   it('drops “By” and its kin in other languages, and keeps names that only start like them', () => {
     expect(cleanByline('Written by Rob Ewaschuk')).toBe('Rob Ewaschuk');
     expect(cleanByline('By: Jane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Curator: Phoebe Gavin')).toBe('Phoebe Gavin');
+    expect(cleanByline('Curated by Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Par Sébastien Farcis')).toBe('Sébastien Farcis');
     expect(cleanByline('Von Maren Østby')).toBe('Maren Østby');
     expect(cleanByline('Por Ana García y Luis Pérez')).toBe('Ana García y Luis Pérez');
@@ -60,6 +62,20 @@ describe('format', () => {
     expect(cleanByline('By Howard Schneider and Lindsay Dunsmuir | WASHINGTON')).toBe('Howard Schneider and Lindsay Dunsmuir');
     expect(cleanByline('Jane Doe | The Daily News')).toBe('Jane Doe | The Daily News');
     expect(cleanByline('Ann Lee, Ann Lee-Smith and Bo Ek')).toBe('Ann Lee, Ann Lee-Smith and Bo Ek');
+    // The comments link after the name.
+    expect(cleanByline('By Drew DeSilverLeave a comment')).toBe('Drew DeSilver');
+    expect(cleanByline('Jane Doe | 12 Comments')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe Comments (3)')).toBe('Jane Doe');
+  });
+  it('shows no byline that only names the site, when the site is known', () => {
+    expect(cleanByline('GQ Magazine', 'GQ')).toBeNull();
+    expect(cleanByline('VOGUE', 'VOGUE')).toBeNull();
+    expect(cleanByline('Guardian staff', 'The Guardian')).toBeNull();
+    expect(cleanByline('Fox News', 'New York Post')).toBe('Fox News');
+    expect(cleanByline('GQ Magazine')).toBe('GQ Magazine');
+    expect(cleanByline('Vogue Williams', 'Vogue')).toBe('Vogue Williams');
+    // A web address and a section after it: the site and its section, no one's name.
+    expect(cleanByline('ELLE.com \u00a0| Life & Love News')).toBeNull();
   });
   it('shows no byline when Readability took a picture’s credit for one', () => {
     expect(cleanByline('Photograph by Tyrone Turner, National Geographic Creative')).toBeNull();

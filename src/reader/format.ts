@@ -45,6 +45,12 @@ const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|image|illustrations?|video|graphic
 const NOT_A_NAME = /^(?:(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?|authors?|about the authors?)$/iu;
 /** A byline that is a web address ("lefigaro.fr"): the site's name, which the meta line shows already. */
 const ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/iu;
+/** A byline that starts with a web address and a separator ("ELLE.com | Life & Love News"): the site and its section. */
+const ADDRESS_AND_SECTION = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\s*[|·•–—-]/iu;
+/** The comments link printed after the name ("Drew DeSilverLeave a comment", "Jane Doe 12 Comments"). */
+const COMMENTS_LINK = /\s*(?:leave an? (?:comment|reply)|add an? comment|no comments|\d+\s+comments?|comments?(?:\s*\(\d+\))?)$/iu;
+/** Words that make a site's name into a byline that still names no one: "GQ Magazine", "Guardian staff". */
+const SITE_BYLINE_WORDS = /^(?:magazine|news|newsroom|staff|online|editors?|editorial|team|desk|reporters?|com|\s)*$/iu;
 /** Names after a date: at most this many words ("Maren Ostby and Jane Doe-Smith"). */
 const MAX_NAME_WORDS = 8;
 /** Longer than this, the "byline" is a paragraph Readability mistook for one. */
@@ -54,11 +60,25 @@ const MAX_BYLINE_CHARS = 120;
  * The byline as the meta line shows it ("By " + this), or null when what the page marked as its byline is no
  * name: a leading "By" (or "Written by", "Par", "Von", …) is dropped, the page's own date or "Updated" stamp and
  * links after the name are cut off ("Lucas Nolan22 Dec 2016" → "Lucas Nolan"), and a date, a button label
- * ("Follow Author") or a whole paragraph is no byline at all.
+ * ("Follow Author") or a whole paragraph is no byline at all. Given the site's name, a byline that is only that
+ * name ("GQ Magazine" on GQ) is none either: the header shows the site already.
  */
-export function cleanByline(byline: string | null): string | null {
+export function cleanByline(byline: string | null, siteName?: string | null): string | null {
+  const name = bylineName(byline);
+  return name && siteName && isSiteName(name, siteName) ? null : name;
+}
+
+/** The site's own name as the byline ("VOGUE" on vogue.de, "GQ Magazine" on GQ): the header shows it already. */
+function isSiteName(byline: string, siteName: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}\s]/gu, '').trim();
+  const name = letters(byline);
+  const site = letters(siteName);
+  return site.length > 0 && name.startsWith(site) && SITE_BYLINE_WORDS.test(name.slice(site.length));
+}
+
+function bylineName(byline: string | null): string | null {
   let text = (byline ?? '').replace(/\s+/g, ' ').trim();
-  if (PICTURE_CREDIT.test(text)) return null;
+  if (PICTURE_CREDIT.test(text) || ADDRESS_AND_SECTION.test(text)) return null;
   text = text.replace(BY_LEAD, '');
   // Links, e-mail addresses and social handles after the name: "(http://ebb.org/bkuhn/)", "jane@example.com",
   // "@CNNMoney", also glued to the name ("Aja Romano@ajaromano"); addresses first, or their "@domain" would go alone.
@@ -68,13 +88,13 @@ export function cleanByline(byline: string | null): string | null {
     // The date first (maybe its weekday), then the name: "December 15, 2016 3:33 PM ET Rebecca Hersher".
     const rest = text.replace(LEADING_STAMPS, '');
     // What follows must look like names: no figures ("Reading time 4 min"), a few words.
-    const name = text.length - rest.length > stamp.index ? cleanByline(rest) : null;
+    const name = text.length - rest.length > stamp.index ? bylineName(rest) : null;
     return name && !/\d/.test(name) && name.split(' ').length <= MAX_NAME_WORDS ? name : null;
   }
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
   if (stamp) text = text.slice(0, stamp.index).replace(WEEKDAY_LEAD, '').replace(STAMP_LEAD, '');
   // Separators left at either end: "/ Cory Doctorow /" from a header line "logo / name / time".
-  text = text.replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
+  text = text.replace(COMMENTS_LINK, '').replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
   text = withoutEchoes(text);
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || ADDRESS.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;

@@ -22,6 +22,12 @@ describe('removeTrailingLines', () => {
     expect(root.innerHTML).toBe(`${story}<p><i>The Associated Press contributed to this report.</i></p>`);
   });
 
+  it('removes a newsletter box whose heading points to the inbox, once Readability dropped its form', () => {
+    const root = rootOf(`${story}<div><h3>Get updates in your inbox</h3><p><i>Subscribe to Financial Advisor Insights and never miss an update!</i></p></div>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
+  });
+
   it('keeps a last paragraph that only starts like a tags line, and controls further up', () => {
     const html =
       '<p>Share</p>' + story.repeat(5) + '<p>Topics for the next meeting: the bridge, the harbour and the <a href="/budget">budget</a>.</p>' +

@@ -49,11 +49,14 @@ const MAX_COPYRIGHT_CHARS = 160;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))/iu;
 const isCopyrightLine = (_el: Element, text: string) => COPYRIGHT.test(text);
 
-/** A sign-up call is one or two short sentences: "Subscribe to Deadline Breaking News Alerts and keep your inbox happy." */
+/**
+ * A sign-up call is one or two short sentences: "Subscribe to Deadline Breaking News Alerts and keep your inbox
+ * happy.", "Get updates in your inbox. Subscribe to … and never miss an update!"
+ */
 const MAX_SIGNUP_CHARS = 200;
 /** It opens with the call itself (English, German, French, Spanish, Italian, Portuguese). */
 const SIGNUP_CALL =
-  /^(?:subscribe to|sign up (?:for|to|here)|get (?:our|the) [\p{L}\p{N}' ]{0,40}newsletter|join our (?:newsletter|mailing list)|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|inscreva-se)\b/iu;
+  /^(?:subscribe to|sign up (?:for|to|here)|get (?:our|the) [\p{L}\p{N}' ]{0,40}newsletter|get (?:[\p{L}']+\s+){1,4}(?:delivered\s+)?(?:in|to|straight to) your inbox|join our (?:newsletter|mailing list)|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|inscreva-se)\b/iu;
 /** And it points somewhere: a link, or the inbox it fills. */
 const isSignupLine = (el: Element, text: string) =>
   SIGNUP_CALL.test(text) && (el.querySelector('a') !== null || /newsletter|inbox|alerts?\b|e-?mail/iu.test(text));
