@@ -1,9 +1,9 @@
 /**
  * A line above the story that is only its date ("April 15, 2019 6:18am", "Posted on 28 December 2016", "29. Mai
  * 2013" on a German page, "12.16.14"). The reader's header shows the article's date, so the line would show it
- * twice; and when the page's metadata gave no date, the line is the only one there is. So the line's date becomes the article's when it has none, and the line
- * goes when its date is the header's. A line with another date than the metadata's (a time zone apart, or an
- * update) stays, and so does a line with anything else in it.
+ * twice; and when the page's metadata gave no date, the line is the only one there is. So the line's date becomes
+ * the article's when it has none, and the line goes when its date is the header's. A line with another date than
+ * the metadata's (a time zone apart, or an update) stays, and so does a line with anything else in it.
  */
 import { leadingBlocks } from './edge-blocks';
 
