@@ -91,6 +91,9 @@ function isCitation(el: Element, text: string): boolean {
 /** A photo credit closing a block: "(Thomas Coex/AFP/Getty Images)", "(AP Photo/Ivan Sekretarev)", "(Photo: NASA)". */
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|foto|getty images|reuters|afp|ap|epa|credit)\b[^()]*)\)\s*$/iu;
 
+/** A credit line closing a block, after the caption's sentences: "… in 60,000 years. Credit: NASA/ESA". */
+const CREDIT_LINE = /(?:^|[.!?]["”’)]?\s+)(?:(?:photo(?:graph)?|image|picture)\s+)?credits?\s*:\s*[^:!?\n]{2,60}$/iu;
+
 /**
  * The words a caption opens with when it says what a picture shows: "Pictured: …", "Above: …", "Photo: …",
  * Chinese "图为…" ("pictured is …"), Japanese "写真は…". Only a short block counts: captions are a line or two.
@@ -99,13 +102,13 @@ const CAPTION_OPENER = /^(?:pictured\b|(?:photo|image|picture|above|below|top|le
 const MAX_CAPTION_CHARS = 200;
 
 /**
- * A caption not marked as one (no <figcaption>): a block that ends with a photo credit or is a short line that
- * opens as captions do. (A block that merely holds an image is no sign: ledes wrap their lead photo, and
+ * A caption not marked as one (no <figcaption>): a block that ends with a photo credit (in brackets, or on a
+ * "Credit:" line of its own) or is a short line that opens as captions do. (A block that merely holds an image is no sign: ledes wrap their lead photo, and
  * encyclopedias draw formulas as images.)
  */
 function looksLikeCaption(text: string): boolean {
-  if (PHOTO_CREDIT.test(text)) return true;
   const t = text.trim();
+  if (PHOTO_CREDIT.test(t) || CREDIT_LINE.test(t)) return true;
   return t.length <= MAX_CAPTION_CHARS && CAPTION_OPENER.test(t);
 }
 

@@ -90,6 +90,9 @@ export function dateOfLine(text: string, lang = 'en'): string | null {
   return dates.length === 1 ? dates[0]! : null;
 }
 
+/** Whether a line is only a date (one that may read two ways, too). */
+export const isDateLine = (text: string, lang = 'en') => datesOfLine(text, lang).length > 0;
+
 /**
  * The dates a line that is only a date may mean, as YYYY-MM-DD: one for a written date ("May 23, 2014") or a
  * year-first one ("2014-12-16"), two for figures that read either way ("12.06.14": June 12 or December 6).

@@ -25,6 +25,8 @@ import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
 import { leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
+import { removeKicker } from './kicker';
+import { removeAuthorPortraits } from './author-portrait';
 import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
 import { removeNavigation } from './navigation';
 import { removeSkipLinks } from './skip-links';
@@ -146,19 +148,22 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   if (!root) return articleOf(parsed, facts, options, titleFromHeadings(pageTitle, facts.headings));
   // One walk for the cleaning rules; each checks that what it looks at is still in the content.
   const parts = contentParts(root);
+  const lang = parsed.lang?.trim() || facts.lang || undefined;
   // First what stands before the article's own first words, so that its leading heading can be found.
   if (options.rendering) removeMarkedBlocks(root);
   removeNavigation(root, parts.navs);
   removeSkipLinks(root, parts.links);
   removeHeadingButtons(root, parts.headings);
+  removeKicker(root, pageTitle, lang);
   const leading = leadingHeading(root);
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
   removeLeadingTitleHeading(root, title, leading);
   const marked = parsed.byline?.trim() || null;
   removeLeadingBylineLine(root, marked);
   const byline = marked ? allAuthors(marked, facts.authors) : takeLeadingBylineLine(root);
-  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts), parsed.lang?.trim() || facts.lang || undefined);
+  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts), lang);
   removeLeadingInterfaceLines(root);
+  removeAuthorPortraits(root, parts.links);
   proseHeadingsAsParagraphs(root, parts.headings);
   removeAdLabels(root, parts.texts);
   removeLinkHints(root, parts.links);

@@ -94,9 +94,11 @@ describe('collectBlocks', () => {
       '<p><img src="a.jpg"><br><span>Mr Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)</span></p>' +
         '<p>The rocket was installed on the launch pad on Tuesday. (AP Photo/Ivan Sekretarev)</p>' +
         '<p><img src="lead.jpg"> The dress was stolen from her hotel room, sources said.</p>' +
-        '<p>The party (AP) won 30 seats.</p>',
+        '<p>The party (AP) won 30 seats.</p>' +
+        '<p>The telescope snapped this shot of Mars in 2003.<br> <span>Credit: NASA/ESA</span></p>' +
+        '<p>Credit: the council said the bridge would pay for itself within ten years.</p>',
     );
-    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph', 'caption', 'paragraph']);
   });
 
   it('takes an image followed by italic words in the same paragraph as that image’s caption', () => {

@@ -12,6 +12,16 @@ describe('removeLeadingInterfaceLines', () => {
     expect(root.innerHTML).toBe(story);
   });
 
+  it('removes a counter’s bare figure above the story, and the list it leaves empty', () => {
+    const root = rootOf(`<ul> <li><span title="views">2,127</span></li> </ul><p>1.2K</p>${story}`);
+    expect(removeLeadingInterfaceLines(root)).toBe(2);
+    expect(root.innerHTML).toBe(story);
+    const kept = `<p>2,127 people signed the petition.</p><p>102</p><p>1984</p>${story}`;
+    const keptRoot = rootOf(kept);
+    expect(removeLeadingInterfaceLines(keptRoot)).toBe(0);
+    expect(keptRoot.innerHTML).toBe(kept);
+  });
+
   it('keeps short lines of the story, and rows further down', () => {
     const html = `<p>Listen to the people.</p><p>Read the full report.</p>${story}<p>Share</p>`;
     const root = rootOf(html);

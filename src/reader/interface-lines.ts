@@ -4,7 +4,8 @@ import { textOf } from './content-parts';
 /**
  * Above the story, sites put a row of controls: "Listen · 5 min", "Share", "Save", "Print", "A+ A−", "5 min read".
  * Readability drops the buttons but keeps the words in spans and divs, so the reader would open on "Listen 5 min".
- * The reader has its own reading time and its own controls: a leading block made only of such words goes.
+ * The reader has its own reading time and its own controls: a leading block made only of such words goes, and
+ * so does a counter's bare figure.
  */
 
 /** The words of those rows (English, German, French, Spanish, Italian, Portuguese); a block must be only these. */
@@ -30,12 +31,21 @@ const NETWORKS = new Set('facebook twitter x whatsapp linkedin reddit pinterest 
 /** A row of controls is short. */
 export const MAX_ROW_CHARS = 80;
 
-/** Removes the leading blocks of `root` that are rows of controls; returns how many it removed. */
+/**
+ * A counter's figure alone on its line ("2,127" or "12K" page views, its icon gone with the buttons): no story
+ * opens with a bare count of its own. A small figure without separators ("102") may be a chapter's number: kept.
+ */
+const COUNTER = /^(?:\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?[km])$/iu;
+
+/** Removes the leading blocks of `root` that are rows of controls or counters; returns how many it removed. */
 export function removeLeadingInterfaceLines(root: Element): number {
   let removed = 0;
   for (const block of leadingBlocks(root)) {
-    if (!isControlRow(textOf(block))) continue;
+    const text = textOf(block).trim();
+    if (!isControlRow(text) && !COUNTER.test(text)) continue;
+    const list = block.localName === 'li' ? block.parentElement : null;
     block.remove();
+    if (list && !list.querySelector('li') && !(list.textContent ?? '').trim()) list.remove();
     removed++;
   }
   return removed;

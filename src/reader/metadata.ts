@@ -20,7 +20,10 @@ export interface PageFacts {
   dir: 'ltr' | 'rtl' | null;
   /** Publication time from meta tags, JSON-LD or the first <time datetime>, resolved only when asked. */
   publishedTime: () => string | null;
-  /** The texts of the page's `<h1>` elements (read before Readability, which rewrites headings). */
+  /**
+   * The texts of the page's `<h1>` elements, or of its `<h2>`s on a page with no `<h1>` (old blogs set the post's
+   * headline in an `<h2>` under the blog's name), read before Readability, which rewrites headings.
+   */
   headings: string[];
   /** Every author the meta tags name, in order (papers give one `citation_author` or `dc.creator` each). */
   authors: string[];
@@ -55,7 +58,7 @@ export function readPageFacts(doc: Document, elements: PageElements = collectPag
     dir: normalizeDir(html?.getAttribute('dir')),
     // A <time datetime> near the top is the usual visible date; the first one is the best guess without layout.
     publishedTime: () => fromMeta ?? jsonLdDatePublished(jsonLd) ?? timeValue,
-    headings: elements.h1.map((h1) => h1.textContent ?? ''),
+    headings: (elements.h1.length > 0 ? elements.h1 : elements.h2).map((heading) => heading.textContent ?? ''),
     authors,
   };
 }

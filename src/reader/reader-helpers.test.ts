@@ -100,7 +100,7 @@ describe('collectPageElements', () => {
   it('ignores elements named like object properties', () => {
     const d = doc('<constructor></constructor><__proto__></__proto__><tostring></tostring><img src="a.jpg">');
     const found = collectPageElements(d);
-    expect(Object.keys(found).sort()).toEqual(['article', 'embed', 'form', 'h1', 'iframe', 'img', 'main', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
+    expect(Object.keys(found).sort()).toEqual(['article', 'embed', 'form', 'h1', 'h2', 'iframe', 'img', 'main', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
     expect(found.img).toHaveLength(1);
   });
 });
@@ -171,6 +171,10 @@ describe('title heading and ad labels', () => {
     expect(titleFromHeadings('size_of_val', ['size'])).toBe('size_of_val');
     expect(titleFromHeadings('Notes_2024|Blog', ['Notes'])).toBe('Notes_2024|Blog');
     expect(titleFromHeadings(title, [])).toBe(title);
+    // A colon as in a sentence, after a headline's worth of words: the blog's and the site's names after it.
+    const blog = 'How To Pack for Your Weekend Trip: The GQ Eye: GQ on Style: GQ';
+    expect(titleFromHeadings(blog, ['How To Pack for Your Weekend Trip'])).toBe('How To Pack for Your Weekend Trip');
+    expect(titleFromHeadings('Rust: A language empowering everyone', ['Rust'])).toBe('Rust: A language empowering everyone');
   });
   it('removes elements whose whole text is an ad label', () => {
     const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p></div>').getElementById('r')!;

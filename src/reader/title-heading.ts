@@ -74,8 +74,20 @@ export function titleFromHeadings(title: string, headings: readonly string[]): s
     const head = title.slice(0, separator.index).trim();
     if (wanted.has(normalizeTitle(head))) return head;
   }
+  for (const colon of title.matchAll(COLON)) {
+    const head = title.slice(0, colon.index).trim();
+    if (headlineWords(head).length >= MIN_COLON_HEAD_WORDS && wanted.has(normalizeTitle(head))) return head;
+  }
   return title;
 }
+
+/**
+ * A colon set as in a sentence ("How To Pack for Your Weekend Trip: The GQ Eye: GQ"): a separator only where a
+ * heading equals the part before it, since headlines have colons of their own.
+ */
+const COLON = /(?<=\S):\s+/g;
+/** And only after a headline's worth of words: "Rust: A language empowering everyone" is one title, "Rust" a heading. */
+const MIN_COLON_HEAD_WORDS = 4;
 
 /** The heading that holds the first text of `root`, if the article starts with one. */
 export function leadingHeading(root: Element): Element | null {

@@ -7,7 +7,7 @@ import type { Word } from '../text/words';
 import type { Vector } from './vectors';
 import { cosine, norm } from './vectors';
 import { endsLikeSentence, factDensity, isChrome, isQuestion, quoteShare, startsWithQuote } from './signals';
-import { LENGTH, MIN_WORDS, WEIGHTS as W } from './weights';
+import { LENGTH, MIN_LETTER_WORDS, MIN_WORDS, WEIGHTS as W } from './weights';
 
 export interface Analysed {
   cand: Candidate;
@@ -62,6 +62,7 @@ export function scoreCandidates(items: readonly Analysed[], centroid: Vector, ti
     const first = !prevBlock.has(c.block);
     prevBlock.set(c.block, i);
     if (c.leadIn || isChrome(c.text) || it.words.length < MIN_WORDS) return -Infinity;
+    if (it.words.filter((word) => /\p{L}/u.test(word.text)).length < MIN_LETTER_WORDS) return -Infinity;
     // An article's own summary list may use bare phrases; anywhere else an unpunctuated line is page debris.
     if (punctuated && !c.inSummary && !endsLikeSentence(c.text)) return -Infinity;
     let s = W.position * Math.exp(-c.order / W.positionDecay);

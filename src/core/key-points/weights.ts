@@ -42,6 +42,11 @@ export const LENGTH = { min: 6, max: 25, floor: 4, ceiling: 80 } as const;
 
 /** Fewer content words than this and a sentence is a fragment ("Not so fast.") and never picked. */
 export const MIN_WORDS = 4;
+/**
+ * Fewer words of letters than this and the "sentence" is a row of figures and units ("128,400,000 miles
+ * (206,600,000 km).", from a fact sheet's "Perihelion: …" line), not a statement.
+ */
+export const MIN_LETTER_WORDS = 3;
 
 
 /** MMR compares only this many best-scored candidates, so selection cost is bounded (n log n overall). */
