@@ -5,7 +5,7 @@
  * the article's when it has none, and the line goes when its date is the header's. A line with another date than
  * the metadata's (a time zone apart, or an update) stays, and so does a line with anything else in it.
  */
-import { leadingBlocks } from './edge-blocks';
+import { leadingBlocks, removeWithEmptyList } from './edge-blocks';
 
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const EN_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -145,11 +145,4 @@ export function takeLeadingDateLine(root: Element, known: string | null, lang?: 
     return known ?? dates[0]!;
   }
   return known;
-}
-
-/** Removes `block`, and the list it leaves with no item. */
-function removeWithEmptyList(block: Element): void {
-  const list = block.localName === 'li' ? block.parentElement : null;
-  block.remove();
-  if (list && (list.localName === 'ul' || list.localName === 'ol') && !list.querySelector('li')) list.remove();
 }

@@ -39,3 +39,10 @@ function edgeBlocks(root: Element, count: number, fromEnd: boolean): Element[] {
   walk(root);
   return found;
 }
+
+/** Removes `block`, and the list it leaves with no item. */
+export function removeWithEmptyList(block: Element): void {
+  const list = block.localName === 'li' ? block.parentElement : null;
+  block.remove();
+  if (list && (list.localName === 'ul' || list.localName === 'ol') && !list.querySelector('li')) list.remove();
+}

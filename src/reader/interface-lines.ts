@@ -1,4 +1,4 @@
-import { leadingBlocks } from './edge-blocks';
+import { leadingBlocks, removeWithEmptyList } from './edge-blocks';
 import { textOf } from './content-parts';
 
 /**
@@ -43,9 +43,7 @@ export function removeLeadingInterfaceLines(root: Element): number {
   for (const block of leadingBlocks(root)) {
     const text = textOf(block).trim();
     if (!isControlRow(text) && !COUNTER.test(text)) continue;
-    const list = block.localName === 'li' ? block.parentElement : null;
-    block.remove();
-    if (list && !list.querySelector('li') && !(list.textContent ?? '').trim()) list.remove();
+    removeWithEmptyList(block);
     removed++;
   }
   return removed;
