@@ -32,6 +32,20 @@ describe('page debris is never a key point', () => {
     expect(picked.map((point) => point.block)).not.toContain(0);
   });
 
+  it('skips a pointer to another page (“Find out more … here.”) and a row of figures, keeps a sentence that uses the words', () => {
+    const blocks = [
+      ...STORY.map((text) => block(text)),
+      block('Find out more reasons why the harbour bridge is worth the money here.'),
+      block('128,400,000 miles (206,600,000 km).'),
+      block('See you on the bridge, the mayor told residents who had waited for years to cross here.'),
+    ];
+    const picked = pickKeyPoints({ title: 'Harbour bridge approved', lang: 'en', blocks }, { count: 7 });
+    const blocksPicked = picked.map((point) => point.block);
+    expect(blocksPicked).not.toContain(STORY.length);
+    expect(blocksPicked).not.toContain(STORY.length + 1);
+    expect(blocksPicked).toContain(STORY.length + 2);
+  });
+
   it('skips a post’s own dateline (“Posted on … by …”)', () => {
     const blocks = [...STORY.map((text) => block(text)), block('Posted on Tuesday 15 October 2019 at 09:11 by Jane Doe.'), block('Originally published in The Harbour Gazette on 3 May.')];
     const picked = pickKeyPoints({ title: 'Harbour bridge approved', lang: 'en', blocks }, { count: 5 });

@@ -25,7 +25,7 @@ export function isQuestion(text: string): boolean {
 /**
  * Byline, dateline-only, timestamp, social and navigation chrome that slipped into the text. Patterns describe
  * generic page furniture (not any site): "By Jane Doe", "PUBLISHED: 10:02 GMT", "Posted on Tuesday … by Jane Doe",
- * "Follow @x", "Click here", "邀請您到 FB 粉絲團" ("visit our Facebook fan page").
+ * "Follow @x", "Click here", "Read the full report here.", "邀請您到 FB 粉絲團" ("visit our Facebook fan page").
  */
 const CHROME = new RegExp(
   [
@@ -36,6 +36,8 @@ const CHROME = new RegExp(
     '^originally\\s+(posted|published)\\b',
     '^(follow|like|share|subscribe|sign up|click|tap|scroll|read more|see also|related|advertisement|copyright|©)',
     '\\b(click here|follow us|sign up for|subscribe to)\\b',
+    // A pointer to another page: "Find out more reasons why Galena is a B&B town here.", "Read the full report here."
+    '^(find out|learn|discover|check out|read|see|watch|download)\\s+(more|the full|the whole|all|our|why|how|what|which|who)\\b.{0,120}\\bhere[.!]?$',
     // The same calls to action in Chinese and Japanese: "like our fan page", "follow us", "please follow".
     '粉絲團|粉丝团|粉絲專頁|粉丝专页|關注我們|关注我们|追蹤我們|フォローしてください|フォローお願い',
     '@\\w{2,}',
