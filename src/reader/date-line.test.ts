@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dateOfLine, takeLeadingDateLine } from './date-line';
+import { dateInByline, dateOfLine, takeLeadingDateLine } from './date-line';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 const STORY = '<p>Twitter erupted on Monday morning when the president shared his branding advice.</p>';
@@ -81,5 +81,15 @@ describe('takeLeadingDateLine', () => {
     const el = root(`${STORY}${STORY}${STORY}<p>April 15, 2019</p>`);
     expect(takeLeadingDateLine(el, null)).toBeNull();
     expect(el.children).toHaveLength(4);
+  });
+});
+
+describe('dateInByline', () => {
+  it('reads the date a byline carries after its name, and nothing from a name alone or a partial date', () => {
+    expect(dateInByline('Diana Yen | December 22, 2014')).toBe('2014-12-22');
+    expect(dateInByline('Jana Novak · 3. März 2020', 'de')).toBe('2020-03-03');
+    expect(dateInByline('Diana Yen')).toBeNull();
+    expect(dateInByline('Diana Yen | December 2014')).toBeNull();
+    expect(dateInByline(null)).toBeNull();
   });
 });

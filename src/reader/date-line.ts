@@ -146,3 +146,15 @@ export function takeLeadingDateLine(root: Element, known: string | null, lang?: 
   }
   return known;
 }
+
+/**
+ * The date a byline carries after its name ("Diana Yen | December 22, 2014"), as YYYY-MM-DD, or null: for a page
+ * whose metadata gives none. Only a part of its own, between separators, and only a whole date.
+ */
+export function dateInByline(byline: string | null, lang?: string): string | null {
+  for (const part of (byline ?? '').split(/\s+[|·•–—]\s+|\s*\|\s*/u)) {
+    const date = dateOfLine(part, lang);
+    if (date) return date;
+  }
+  return null;
+}

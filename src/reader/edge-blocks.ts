@@ -6,21 +6,23 @@
 /** Only the first blocks of the content: further down, a name in a short paragraph is part of the story. */
 const LEADING_BLOCKS = 3;
 const BLOCK_TAGS = new Set(['p', 'div', 'address', 'li']);
+/** Under the story a heading can be a control too ("Share This" over a widget the copy lost). */
+const TRAILING_BLOCK_TAGS = new Set([...BLOCK_TAGS, 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * The first few innermost blocks with text, in document order. A walk that stops as soon as it has them:
  * this runs on every article, and selector queries over the whole content are slow on jsdom.
  */
 export function leadingBlocks(root: Element): Element[] {
-  return edgeBlocks(root, LEADING_BLOCKS, false);
+  return edgeBlocks(root, LEADING_BLOCKS, false, BLOCK_TAGS);
 }
 
 /** The last few innermost blocks with text, the last one first. */
 export function trailingBlocks(root: Element, count: number): Element[] {
-  return edgeBlocks(root, count, true);
+  return edgeBlocks(root, count, true, TRAILING_BLOCK_TAGS);
 }
 
-function edgeBlocks(root: Element, count: number, fromEnd: boolean): Element[] {
+function edgeBlocks(root: Element, count: number, fromEnd: boolean, blockTags: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
   // Returns whether `el` contains a block; pushes each block that contains none (children come first).
   const walk = (el: Element): boolean => {
@@ -29,7 +31,7 @@ function edgeBlocks(root: Element, count: number, fromEnd: boolean): Element[] {
     // hundreds of paragraphs long, just to look at the first few.
     for (let child = fromEnd ? el.lastElementChild : el.firstElementChild; child; child = fromEnd ? child.previousElementSibling : child.nextElementSibling) {
       if (found.length >= count) return true;
-      const isBlock = BLOCK_TAGS.has(child.tagName.toLowerCase());
+      const isBlock = blockTags.has(child.tagName.toLowerCase());
       const innerBlock = walk(child);
       if (isBlock && !innerBlock && (child.textContent ?? '').trim() && found.length < count) found.push(child);
       containsBlock ||= isBlock || innerBlock;

@@ -34,7 +34,7 @@ import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut } from './title-cut';
 import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
-import { takeLeadingDateLine } from './date-line';
+import { dateInByline, takeLeadingDateLine } from './date-line';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
 import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
@@ -159,9 +159,11 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
   removeLeadingTitleHeading(root, title, leading);
   const marked = parsed.byline?.trim() || null;
-  removeLeadingBylineLine(root, marked);
-  const byline = marked ? allAuthors(marked, facts.authors) : takeLeadingBylineLine(root);
-  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts), lang);
+  // A "By <name>" line the page shows above the story is its byline, also over one from its metadata
+  // ("UPROXX Media" in a meta tag, "By Jason Tabrys • 12.29.14" on the page), unless that line is the same byline.
+  const line = removeLeadingBylineLine(root, marked) ? null : takeLeadingBylineLine(root);
+  const byline = line ?? (marked ? allAuthors(marked, facts.authors) : null);
+  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts), lang) ?? dateInByline(byline, lang);
   removeLeadingInterfaceLines(root);
   removeAuthorPortraits(root, parts.links);
   proseHeadingsAsParagraphs(root, parts.headings);

@@ -38,6 +38,9 @@ describe('format', () => {
     expect(cleanByline('Par Jean Dupont le 3 mars 2019')).toBe('Jean Dupont');
     expect(cleanByline('Posted by Andrew Hayden, Software Engineer on Google Play')).toBe('Andrew Hayden, Software Engineer on Google Play');
     expect(cleanByline('Nicole Gallucci2016-12-13T21:54:05Z')).toBe('Nicole Gallucci');
+    expect(cleanByline('By Jason Tabrys • 12.29.14')).toBe('Jason Tabrys');
+    expect(cleanByline('Jane Doe, 25/12/2014')).toBe('Jane Doe');
+    expect(cleanByline('Version 2.0.1 Team')).toBe('Version 2.0.1 Team');
     expect(cleanByline('By Julia Horowitz @CNNMoney')).toBe('Julia Horowitz');
     // A header line "logo / name / time" leaves the name between separators.
     expect(cleanByline('/ Cory Doctorow / 10:08 am Fri Jul 19, 2013')).toBe('Cory Doctorow');
@@ -70,7 +73,9 @@ describe('format', () => {
   it('shows no byline that only names the site, when the site is known', () => {
     expect(cleanByline('GQ Magazine', 'GQ')).toBeNull();
     expect(cleanByline('VOGUE', 'VOGUE')).toBeNull();
-    expect(cleanByline('Guardian staff', 'The Guardian')).toBeNull();
+    expect(cleanByline('BBC News', 'BBC')).toBeNull();
+    expect(cleanByline('Guardian staff', 'The Guardian')).toBe('Guardian staff');
+    expect(cleanByline('USA News Independent Staff', 'USA News Independent')).toBe('USA News Independent Staff');
     expect(cleanByline('Fox News', 'New York Post')).toBe('Fox News');
     expect(cleanByline('GQ Magazine')).toBe('GQ Magazine');
     expect(cleanByline('Vogue Williams', 'Vogue')).toBe('Vogue Williams');

@@ -20,6 +20,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
  */
 const DATE_OR_STAMP = new RegExp(
   `\\d{1,2}\\s+${MONTH}\\s+\\d{2,4}|\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|(?<!\\d)\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}(?!\\d)|` +
+    // A date in figures: "12.29.14", "25/12/2014".
+    '(?<![\\d.])\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?![\\d.])|' +
     // A date glued to what comes before it ("NEW YORK DAILY NEWSDec 16, 2016").
     `(?<=\\p{L})${MONTH}\\s+\\d{1,2},\\s+\\d{4}|` +
     '\\b(?:last\\s+)?(?:updated|published|posted)\\b|' +
@@ -49,8 +51,11 @@ const ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/iu;
 const ADDRESS_AND_SECTION = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\s*[|·•–—-]/iu;
 /** The comments link printed after the name ("Drew DeSilverLeave a comment", "Jane Doe 12 Comments"). */
 const COMMENTS_LINK = /\s*(?:leave an? (?:comment|reply)|add an? comment|no comments|\d+\s+comments?|comments?(?:\s*\(\d+\))?)$/iu;
-/** Words that make a site's name into a byline that still names no one: "GQ Magazine", "Guardian staff". */
-const SITE_BYLINE_WORDS = /^(?:magazine|news|newsroom|staff|online|editors?|editorial|team|desk|reporters?|com|\s)*$/iu;
+/**
+ * Words that make a site's name into the publication's fuller name, still naming no one: "GQ Magazine", "BBC
+ * News". A newsroom's own credit ("Guardian staff", "News Desk") says who wrote the story: it stays.
+ */
+const SITE_BYLINE_WORDS = /^(?:magazine|news|online|com|\s)*$/iu;
 /** Names after a date: at most this many words ("Maren Ostby and Jane Doe-Smith"). */
 const MAX_NAME_WORDS = 8;
 /** Longer than this, the "byline" is a paragraph Readability mistook for one. */

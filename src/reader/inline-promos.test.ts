@@ -36,6 +36,12 @@ describe('removeInlinePromos', () => {
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge. A closing paragraph of the story.');
   });
 
+  it('removes “Like this? You might also be interested in...” and the headlines after it', () => {
+    const root = content(`${STORY}<p><strong>Like this? You might also be interested in...</strong></p><p><a href="/1">First headline</a></p><p><a href="/2">Second headline</a></p>`);
+    expect(removeInlinePromos(root)).toBe(3);
+    expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
+  });
+
   it('removes a bare label followed by a list of links', () => {
     const root = content(`${STORY}<p>Related coverage</p><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>`);
     expect(removeInlinePromos(root)).toBe(2);

@@ -10,14 +10,14 @@
 
 import { contentParts, holdsMedia, textOf } from './content-parts';
 
-const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|posts?|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|you may also like|more from [^:]{1,40}`
+const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|posts?|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)|more from [^:]{1,40}`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
   + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ähnliche (?:beiträge|artikel)|articles similaires|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
   + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
 /** A label, a separator, and the rest of the block (the link, for a labelled link). */
 const LABELLED = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]\s*(.+)$`, 'i');
 /** A bare label, a paragraph of its own, heading a few links ("Read more:", "Related coverage"). */
-const BARE_LABEL = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]?$`, 'i');
+const BARE_LABEL = new RegExp(String.raw`^${LABEL}\s*(?:[:|»›>–—-]|\.{3}|…)?$`, 'i');
 /** "Follow Backchannel: Twitter | Facebook": a follow line, when every link in it goes to a social network. */
 const FOLLOW = /^follow\b.{1,60}?[:|»›>–—-]\s*(.+)$/i;
 const SOCIAL_HOSTS = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|threads\.net|bsky\.app|mastodon\.social|pinterest\.com|flipboard\.com|t\.me|whatsapp\.com)$/i;

@@ -175,6 +175,9 @@ describe('title heading and ad labels', () => {
     const blog = 'How To Pack for Your Weekend Trip: The GQ Eye: GQ on Style: GQ';
     expect(titleFromHeadings(blog, ['How To Pack for Your Weekend Trip'])).toBe('How To Pack for Your Weekend Trip');
     expect(titleFromHeadings('Rust: A language empowering everyone', ['Rust'])).toBe('Rust: A language empowering everyone');
+    // A title with its headline left out: the page's one heading is the headline.
+    expect(titleFromHeadings("| What's Cooking", ['\n  Make-Ahead Side: Sweet Potato Mash  '])).toBe('Make-Ahead Side: Sweet Potato Mash');
+    expect(titleFromHeadings("| What's Cooking", ['One', 'Two'])).toBe("| What's Cooking");
   });
   it('removes elements whose whole text is an ad label', () => {
     const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p></div>').getElementById('r')!;
@@ -254,5 +257,16 @@ describe('extractArticle', () => {
     };
     expect(dateOf(withLd)).toBe('2020-01-02T03:04:05Z');
     expect(dateOf(noDate)).toBe('2021-05-04T10:00:00Z');
+  });
+  it('takes the "By" line the page shows above the story over a byline from its meta tags, and the date in it', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const d = doc(`<html lang="en"><head><title>Story</title><meta name="author" content="Example Media"></head>
+      <body><article><p>By Jason Tabrys • 12.29.14</p>${text}${text}</article></body></html>`);
+    const result = extractArticle(d, { url: 'https://site.example/' });
+    expect(result.kind).toBe('article');
+    if (result.kind !== 'article') return;
+    expect(result.article.byline).toBe('By Jason Tabrys • 12.29.14');
+    expect(result.article.publishedTime).toBe('2014-12-29');
+    expect(result.article.textContent).not.toContain('Jason Tabrys');
   });
 });

@@ -70,6 +70,11 @@ function isShortFormOf(heading: string, title: string): boolean {
 export function titleFromHeadings(title: string, headings: readonly string[]): string {
   const wanted = new Set(headings.map(normalizeTitle).filter(Boolean));
   if (wanted.size === 0 || wanted.has(normalizeTitle(title))) return title;
+  // A title that opens with its separator ("| What's Cooking"): the page left its headline out of it. When the
+  // page has one heading for it, that heading is the headline.
+  if (OPENS_WITH_SEPARATOR.test(title) && wanted.size === 1) {
+    return headings.map((heading) => heading.replace(/\s+/g, ' ').trim()).find(Boolean) ?? title;
+  }
   for (const separator of [...title.matchAll(TITLE_SEPARATOR), ...title.matchAll(TIGHT_SEPARATOR)]) {
     const head = title.slice(0, separator.index).trim();
     if (wanted.has(normalizeTitle(head))) return head;
@@ -80,6 +85,9 @@ export function titleFromHeadings(title: string, headings: readonly string[]): s
   }
   return title;
 }
+
+/** "| What's Cooking", "- Site": a title whose first part is empty. */
+const OPENS_WITH_SEPARATOR = /^\s*(?:[|\-–—·•:»/\\]|::)/u;
 
 /**
  * A colon set as in a sentence ("How To Pack for Your Weekend Trip: The GQ Eye: GQ"): a separator only where a

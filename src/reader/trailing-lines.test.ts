@@ -28,6 +28,12 @@ describe('removeTrailingLines', () => {
     expect(root.innerHTML).toBe(story);
   });
 
+  it('removes a heading that is a control ("Share This") with the section it leaves empty', () => {
+    const root = rootOf(`${story}<section><h3>Share This</h3>\n  </section>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
+  });
+
   it('keeps a last paragraph that only starts like a tags line, and controls further up', () => {
     const html =
       '<p>Share</p>' + story.repeat(5) + '<p>Topics for the next meeting: the bridge, the harbour and the <a href="/budget">budget</a>.</p>' +
