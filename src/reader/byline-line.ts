@@ -27,7 +27,8 @@ export function removeLeadingBylineLine(root: Element, byline: string | null): b
     const text = normalizeTitle(el.textContent ?? '');
     if (text.length > MAX_LINE_CHARS || !text.includes(name)) continue;
     // What is left beside the name must read as byline furniture, not as a sentence about that person.
-    const rest = text.replace(name, ' ').replace(/\b(by|and|with|in|on|updated|published)\b/g, ' ');
+    // A role or a desk in brackets after the name ("(LTV foreign news editor)") is furniture too.
+    const rest = text.replace(name, ' ').replace(/\([^()]{0,80}\)/gu, ' ').replace(/\b(by|and|with|in|on|updated|published)\b/g, ' ');
     const words = rest.split(/[^\p{L}]+/u).filter((word) => word.length > 2 && !/^\p{N}/u.test(word));
     if (words.length > 4) continue;
     el.remove();

@@ -213,8 +213,14 @@ function articleOf(
   };
 }
 
+/** Chinese, Japanese and Korean script: one of its characters says about as much as a short Latin word. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** So for the thresholds it counts as this many characters: a 200-character Japanese story is an article. */
+const CJK_CHAR_WEIGHT = 3;
+
 function verdict(article: Article): NoArticleReason | null {
-  const chars = article.textContent.replace(/\s+/g, ' ').trim().length;
+  const text = article.textContent.replace(/\s+/g, ' ').trim();
+  const chars = text.length + (CJK_CHAR_WEIGHT - 1) * (text.match(CJK_CHAR)?.length ?? 0);
   if (chars < MIN_ARTICLE_CHARS) return 'too-little-text';
   if (chars < MIN_SINGLE_BLOCK_CHARS && countBlocks(article.content) < MIN_BLOCKS) return 'too-little-text';
   return null;

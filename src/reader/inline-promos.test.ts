@@ -42,6 +42,12 @@ describe('removeInlinePromos', () => {
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
   });
 
+  it('removes the titles of the site’s widgets stacked at the end, their links gone', () => {
+    const root = content(`${STORY}<div><div><p><label><i> </i>RECENT ARTICLES</label></p></div><div><p><label>Popular this week</label></p></div></div>`);
+    expect(removeInlinePromos(root)).toBe(2);
+    expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
+  });
+
   it('removes a bare label followed by a list of links', () => {
     const root = content(`${STORY}<p>Related coverage</p><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>`);
     expect(removeInlinePromos(root)).toBe(2);

@@ -11,6 +11,8 @@
 import { contentParts, holdsMedia, textOf } from './content-parts';
 
 const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|posts?|content|coverage|links?|reading|news|searches))?|read more|read also|also read|read next|more on this(?: story)?|recommended(?: reading| stories)?|don[’']t miss|must read|(?:like this\?\s*)?you (?:may|might) also (?:like|enjoy|be interested in)|more from [^:]{1,40}`
+  // The site's own widgets' titles, left when Readability kept the title and not the widget.
+  + String.raw`|(?:most )?(?:recent|popular|latest|trending)(?: (?:articles|posts|stories|news|now|this week|today))?|most (?:read|viewed|shared)`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
   + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|ähnliche (?:beiträge|artikel)|articles similaires|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
   + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
@@ -42,7 +44,9 @@ const PROMO_BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Removes the promos in `root`; returns how many blocks it removed. */
 export function removeInlinePromos(root: Element, texts: readonly Text[] = contentParts(root).texts): number {
   let removed = 0;
-  for (const block of blocksOpeningWithLabel(root, texts)) {
+  // Last first: widgets' titles stacked at the end ("Recent articles", "Popular this week") each end the content
+  // once the ones after them are gone.
+  for (const block of blocksOpeningWithLabel(root, texts).reverse()) {
     // Readability's content is not in a document: "still there" is asked of the root, not isConnected.
     if (!root.contains(block) || hasBlockChild(block)) continue;
     const text = textOf(block);

@@ -221,6 +221,15 @@ describe('extractArticle', () => {
     expect(forced.kind).toBe('article');
     if (forced.kind === 'article') expect(forced.article.textContent).toContain('short teaser');
   });
+  it('weighs Chinese, Japanese and Korean characters as short words: a short Japanese story is an article', () => {
+    const story = '６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領と北朝鮮委員長ばかりではなかった。'.repeat(2);
+    const cjk = extractArticle(page(`<article><p>${story}</p><p>${story}</p></article>`), { url: 'https://site.example/' });
+    expect(story.length * 2).toBeLessThan(250);
+    expect(cjk.kind).toBe('article');
+    const teaser = 'Short teaser words here. '.repeat(4);
+    const latin = extractArticle(page(`<article><p>${teaser}</p><p>${teaser}</p></article>`), { url: 'https://site.example/' });
+    expect(latin.kind).toBe('no-article');
+  });
   it('leaves the caller\'s document untouched and falls back to <time datetime> for the date', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
     const d = page(`<article><time datetime="2021-05-04T10:00:00Z">May 4</time>${text}${text}</article>`);
