@@ -28,6 +28,15 @@ describe('removeTrailingLines', () => {
     expect(root.innerHTML).toBe(story);
   });
 
+  it('removes a player’s keyboard hint under the story', () => {
+    const root = rootOf(`${story}<p>\nPress spacebar to pause and continue. Press esc to stop.\n</p>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
+    const kept = `${story}<p>Press the council to explain the cost, the mayor told residents.</p>`;
+    const keptRoot = rootOf(kept);
+    expect(removeTrailingLines(keptRoot)).toBe(0);
+  });
+
   it('removes a heading that is a control ("Share This") with the section it leaves empty', () => {
     const root = rootOf(`${story}<section><h3>Share This</h3>\n  </section>`);
     expect(removeTrailingLines(root)).toBe(1);

@@ -6,7 +6,8 @@ import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
  * Under the story, pages leave what belongs to their footer: a row of controls ("Print · Email · Recommend ·
  * Tweet", the author's "Facebook Twitter Email"), the tags line ("Tags: alec baldwin, stacy keach": links into the
  * site's tag pages, which say nothing the story has not said), the site's copyright line ("© 2011 CNBC.com") and a
- * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts").
+ * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts"), and a media player's keyboard
+ * hint ("Press spacebar to pause and continue. Press esc to stop.").
  * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 
@@ -21,7 +22,7 @@ const MAX_TAGS_CHARS = 400;
 /** Of the text after the label, at least this much is link text. */
 const MIN_TAG_LINK_SHARE = 0.6;
 
-/** Removes trailing rows of controls, tags lines, copyright lines and sign-up calls; returns how many it removed. */
+/** Removes trailing rows of controls, tags lines, copyright lines, sign-up calls and key hints; returns how many it removed. */
 export function removeTrailingLines(root: Element): number {
   let removed = 0;
   // Again while a pass removes something: such rows come stacked (share row, tags, the author's profiles).
@@ -33,7 +34,8 @@ export function removeTrailingLines(root: Element): number {
         outermostMatching(block, root, MAX_ROW_CHARS, (_el, text) => isControlRow(text)) ??
         outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine) ??
         outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine) ??
-        outermostMatching(block, root, MAX_SIGNUP_CHARS, isSignupLine);
+        outermostMatching(block, root, MAX_SIGNUP_CHARS, isSignupLine) ??
+        outermostMatching(block, root, MAX_KEY_HINT_CHARS, isKeyHint);
       if (!target) continue;
       target.remove();
       found++;
@@ -60,6 +62,13 @@ const SIGNUP_CALL =
 /** And it points somewhere: a link, or the inbox it fills. */
 const isSignupLine = (el: Element, text: string) =>
   SIGNUP_CALL.test(text) && (el.querySelector('a') !== null || /newsletter|inbox|alerts?\b|e-?mail/iu.test(text));
+
+/** A player's keyboard hint is one or two short sentences: "Press spacebar to pause and continue. Press esc to stop." */
+const MAX_KEY_HINT_CHARS = 120;
+/** Every sentence of it tells which key plays, pauses or stops the media (a help dialog's other hints stay whole). */
+const KEY_HINT =
+  /^(?:press (?:the )?(?:space ?bar|space|esc|escape|enter|return|arrow keys?|[a-z])(?: key)? to (?:play|pause|stop|resume|continue|mute|unmute|seek|skip)\b[^.!]{0,40}[.!]?\s*)+$/iu;
+const isKeyHint = (_el: Element, text: string) => KEY_HINT.test(text);
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;
