@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { dateInByline, dateOfLine, takeLeadingDateLine } from './date-line';
+import { dateInByline, dateOfLine, isRecentDayLine, takeLeadingDateLine } from './date-line';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 const STORY = '<p>Twitter erupted on Monday morning when the president shared his branding advice.</p>';
@@ -91,5 +91,23 @@ describe('dateInByline', () => {
     expect(dateInByline('Diana Yen')).toBeNull();
     expect(dateInByline('Diana Yen | December 2014')).toBeNull();
     expect(dateInByline(null)).toBeNull();
+  });
+});
+
+describe('isRecentDayLine', () => {
+  it('knows "today" and "yesterday" with a time, in English and the page’s language', () => {
+    expect(isRecentDayLine('Today, 5:40 PM')).toBe(true);
+    expect(isRecentDayLine('Yesterday at 9:15 pm')).toBe(true);
+    expect(isRecentDayLine('Šodien, 17:40', 'lv')).toBe(true);
+    expect(isRecentDayLine('Heute, 12:34 Uhr', 'de')).toBe(true);
+    expect(isRecentDayLine('Today')).toBe(false);
+    expect(isRecentDayLine('Today, the council voted.')).toBe(false);
+    expect(isRecentDayLine('Monday, 17:40')).toBe(false);
+  });
+
+  it('is taken out above the story, and the known date stays', () => {
+    const el = root(`<p>Šodien, 17:40</p>${STORY}`);
+    expect(takeLeadingDateLine(el, '2021-01-03T17:40:00Z', 'lv')).toBe('2021-01-03T17:40:00Z');
+    expect(el.innerHTML).toBe(STORY);
   });
 });

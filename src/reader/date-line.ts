@@ -26,6 +26,8 @@ const NUMERIC_DATE_LINE = new RegExp(
   String.raw`^(?:(?:published|posted)(?:\s+on)?:?\s+|on\s+)?(?:${CLOCK},?\s+)?(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?:,?\s+(?:at\s+)?${CLOCK})?$`,
   'iu',
 );
+/** "Today, 17:40", "Yesterday at 9:15 PM", "Šodien, 17:40": a day named by its distance, with the time. */
+const RECENT_DAY_LINE = new RegExp(String.raw`^(\p{L}[\p{L}’']*),?\s+(?:at\s+|um\s+|à\s+|a las\s+)?${CLOCK}$`, 'iu');
 /** A date line is short. */
 const MAX_LINE_CHARS = 60;
 
@@ -33,6 +35,8 @@ const MAX_LINE_CHARS = 60;
 interface DateWords {
   months: string[][];
   weekdays: Set<string>;
+  /** "today", "yesterday" and the page language's words for them ("šodien", "heute", "hier"). */
+  recentDays: Set<string>;
 }
 
 const wordsByLanguage = new Map<string, DateWords>();
@@ -47,8 +51,11 @@ function dateWords(lang: string): DateWords {
   if (words) return words;
   const months = EN_MONTHS.map((name) => [name]);
   const weekdays = new Set(EN_WEEKDAYS);
+  const recentDays = new Set(['today', 'yesterday']);
   if (base !== 'en') {
     try {
+      const relative = new Intl.RelativeTimeFormat(base, { numeric: 'auto' });
+      for (const days of [0, -1]) recentDays.add(normalWord(relative.format(days, 'day')));
       for (const style of ['long', 'short'] as const) {
         const inDate = new Intl.DateTimeFormat(base, { day: 'numeric', month: style, timeZone: 'UTC' });
         const alone = new Intl.DateTimeFormat(base, { month: style, timeZone: 'UTC' });
@@ -65,7 +72,7 @@ function dateWords(lang: string): DateWords {
       // A language tag the runtime does not know: English only.
     }
   }
-  words = { months, weekdays };
+  words = { months, weekdays, recentDays };
   wordsByLanguage.set(base, words);
   return words;
 }
@@ -135,6 +142,11 @@ function isoDate(year: number, month: number, day: number): string | null {
  */
 export function takeLeadingDateLine(root: Element, known: string | null, lang?: string): string | null {
   for (const block of leadingBlocks(root)) {
+    // "Today, 17:40" says no date of its own, and the header shows the article's: the line goes.
+    if (isRecentDayLine(block.textContent ?? '', lang ?? 'en')) {
+      removeWithEmptyList(block);
+      return known;
+    }
     const holder = block.parentElement;
     const line = [block, holder].find((el) => el && el !== root && root.contains(el) && datesOfLine(el.textContent ?? '', lang ?? 'en').length);
     if (!line) continue;
@@ -145,6 +157,13 @@ export function takeLeadingDateLine(root: Element, known: string | null, lang?: 
     return known ?? dates[0]!;
   }
   return known;
+}
+
+/** Whether a line is only "today" or "yesterday" (in English or the page's language) and a time. */
+export function isRecentDayLine(text: string, lang = 'en'): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const m = line.length <= MAX_LINE_CHARS ? RECENT_DAY_LINE.exec(line) : null;
+  return m !== null && dateWords(lang).recentDays.has(normalWord(m[1] ?? ''));
 }
 
 /**
