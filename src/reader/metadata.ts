@@ -102,7 +102,8 @@ function findKey(node: unknown, key: string, depth: number): string | null {
 export function normalizeDate(value: string | null | undefined): string | null {
   const raw = value?.trim();
   if (!raw) return null;
-  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return raw;
+  // An ISO date whose time or zone no parser reads ("2021-01-03T17:40:00EET") keeps its day.
+  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return Number.isNaN(Date.parse(raw)) ? raw.slice(0, 10) : raw;
   const time = Date.parse(raw);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }

@@ -267,6 +267,12 @@ describe('extractArticle', () => {
     expect(dateOf(withLd)).toBe('2020-01-02T03:04:05Z');
     expect(dateOf(noDate)).toBe('2021-05-04T10:00:00Z');
   });
+  it('keeps the day of a published time whose zone no parser reads ("2021-01-03T17:40:00EET")', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const d = page(`<article>${text}${text}</article>`, '<meta property="article:published_time" content="2021-01-03T17:40:00EET">');
+    const result = extractArticle(d, { url: 'https://site.example/' });
+    expect(result.kind === 'article' ? result.article.publishedTime : null).toBe('2021-01-03');
+  });
   it('takes the "By" line the page shows above the story over a byline from its meta tags, and the date in it', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
     const d = doc(`<html lang="en"><head><title>Story</title><meta name="author" content="Example Media"></head>
