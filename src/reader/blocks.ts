@@ -103,8 +103,8 @@ const MAX_CAPTION_CHARS = 200;
 
 /**
  * A caption not marked as one (no <figcaption>): a block that ends with a photo credit (in brackets, or on a
- * "Credit:" line of its own) or is a short line that opens as captions do. (A block that merely holds an image is no sign: ledes wrap their lead photo, and
- * encyclopedias draw formulas as images.)
+ * "Credit:" line of its own) or is a short line that opens as captions do. (A block that merely holds an image is
+ * no sign: ledes wrap their lead photo, and encyclopedias draw formulas as images.)
  */
 function looksLikeCaption(text: string): boolean {
   const t = text.trim();

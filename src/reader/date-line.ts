@@ -12,7 +12,9 @@ const EN_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sa
 const WORD = String.raw`(\p{L}+)\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th|\.)?`;
 /** "Published on", "Posted:", "On" — a date line's own words; "Updated" is not the publication date, so it is left. */
-const LEAD = String.raw`(?:(?:published|posted)(?:\s+on)?:?\s+|on\s+)?(?:${WORD},?\s+)?`;
+const LEAD_WORDS = String.raw`(?:(?:published|posted)(?:\s+on)?:?\s+|on\s+)?`;
+/** Those words, then maybe a weekday (checked against the language's weekdays once matched). */
+const LEAD = String.raw`${LEAD_WORDS}(?:${WORD},?\s+)?`;
 /** "6:18am", "at 3:46 PM EST", "10:42", "12:34 Uhr". */
 const TIME = String.raw`(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+\p{L}{2,4})?)?`;
 /** "May 23, 2014", "23 May 2014", "29. Mai 2013", "29 de mayo de 2013"; the day and a month may be run together ("29Mai"). */
@@ -23,7 +25,7 @@ const DATE_LINE = new RegExp(
 /** "12.16.14", "25/12/2014", "2014-12-16", with a time before or after ("11:57 AM 12/25/2014"). */
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+\p{L}{2,4})?`;
 const NUMERIC_DATE_LINE = new RegExp(
-  String.raw`^(?:(?:published|posted)(?:\s+on)?:?\s+|on\s+)?(?:${CLOCK},?\s+)?(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?:,?\s+(?:at\s+)?${CLOCK})?$`,
+  String.raw`^${LEAD_WORDS}(?:${CLOCK},?\s+)?(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(\d{4}|\d{2}))(?:,?\s+(?:at\s+)?${CLOCK})?$`,
   'iu',
 );
 /** "Today, 17:40", "Yesterday at 9:15 PM", "Šodien, 17:40": a day named by its distance, with the time. */
@@ -140,21 +142,22 @@ function isoDate(year: number, month: number, day: number): string | null {
  * in one block and its month and year in the next ("29" over "Mai 2013"), is read from the blocks' holder. A
  * date in figures that reads two ways ("12.06.14") goes when one of its readings is the metadata's day.
  */
-export function takeLeadingDateLine(root: Element, known: string | null, lang?: string): string | null {
+export function takeLeadingDateLine(root: Element, known: string | null, lang = 'en'): string | null {
   for (const block of leadingBlocks(root)) {
     // "Today, 17:40" says no date of its own, and the header shows the article's: the line goes.
-    if (isRecentDayLine(block.textContent ?? '', lang ?? 'en')) {
+    if (isRecentDayLine(block.textContent ?? '', lang)) {
       removeWithEmptyList(block);
       return known;
     }
-    const holder = block.parentElement;
-    const line = [block, holder].find((el) => el && el !== root && root.contains(el) && datesOfLine(el.textContent ?? '', lang ?? 'en').length);
-    if (!line) continue;
-    const dates = datesOfLine(line.textContent ?? '', lang ?? 'en');
-    // Another day than the metadata's, or figures that could be either of two days when there is none: kept.
-    if (known ? !dates.some((date) => known.startsWith(date)) : dates.length > 1) return known;
-    removeWithEmptyList(line);
-    return known ?? dates[0]!;
+    for (const line of [block, block.parentElement]) {
+      if (!line || line === root || !root.contains(line)) continue;
+      const dates = datesOfLine(line.textContent ?? '', lang);
+      if (dates.length === 0) continue;
+      // Another day than the metadata's, or figures that could be either of two days when there is none: kept.
+      if (known ? !dates.some((date) => known.startsWith(date)) : dates.length > 1) return known;
+      removeWithEmptyList(line);
+      return known ?? dates[0]!;
+    }
   }
   return known;
 }

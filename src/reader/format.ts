@@ -46,9 +46,10 @@ const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|image|illustrations?|video|graphic
 /** Buttons that pages put where the byline goes ("Follow Author"): no name at all. */
 const NOT_A_NAME = /^(?:(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?|authors?|about the authors?)$/iu;
 /** A byline that is a web address ("lefigaro.fr"): the site's name, which the meta line shows already. */
-const ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/iu;
+const ADDRESS_PART = String.raw`(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}`;
+const ADDRESS = new RegExp(`^${ADDRESS_PART}$`, 'iu');
 /** A byline that starts with a web address and a separator ("ELLE.com | Life & Love News"): the site and its section. */
-const ADDRESS_AND_SECTION = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\s*[|·•–—-]/iu;
+const ADDRESS_AND_SECTION = new RegExp(`^${ADDRESS_PART}\\s*[|·•–—-]`, 'iu');
 /** The comments link printed after the name ("Drew DeSilverLeave a comment", "Jane Doe 12 Comments"). */
 const COMMENTS_LINK = /\s*(?:leave an? (?:comment|reply)|add an? comment|no comments|\d+\s+comments?|comments?(?:\s*\(\d+\))?)$/iu;
 /**
@@ -70,11 +71,11 @@ const MAX_BYLINE_CHARS = 120;
  */
 export function cleanByline(byline: string | null, siteName?: string | null): string | null {
   const name = bylineName(byline);
-  return name && siteName && isSiteName(name, siteName) ? null : name;
+  return name && siteName && namesOnlyTheSite(name, siteName) ? null : name;
 }
 
 /** The site's own name as the byline ("VOGUE" on vogue.de, "GQ Magazine" on GQ): the header shows it already. */
-function isSiteName(byline: string, siteName: string): boolean {
+function namesOnlyTheSite(byline: string, siteName: string): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}\s]/gu, '').trim();
   const name = letters(byline);
   const site = letters(siteName);

@@ -8,12 +8,14 @@ import { textOf } from './content-parts';
  * so does a counter's bare figure.
  */
 
+/** Where a row only names networks ("Facebook Twitter Email"), they are its links: two of them make it a row. */
+const NETWORKS = new Set('facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon email e-mail mail'.split(' '));
 /** The words of those rows (English, German, French, Spanish, Italian, Portuguese); a block must be only these. */
-const INTERFACE_WORDS = new Set(
-  (
-    'listen listening play audio share shares sharing save saved print email e-mail comment comments gift bookmark ' +
-    'copy link follow facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon ' +
-    'text size font a aa recommend tweet pin mail ' +
+const INTERFACE_WORDS = new Set([
+  ...NETWORKS,
+  ...(
+    'listen listening play audio share shares sharing save saved print comment comments gift bookmark ' +
+    'copy link follow text size font a aa recommend tweet pin ' +
     'this to the full article story now min mins minute minutes read reading time ' +
     'anhören teilen speichern drucken kommentare lesezeit artikel ' +
     'écouter partager sauvegarder imprimer commentaires lecture de ' +
@@ -21,13 +23,11 @@ const INTERFACE_WORDS = new Set(
     'ascolta condividi salva stampa commenti lettura ' +
     'ouvir compartilhar salvar imprimir comentários leitura'
   ).split(' '),
-);
+]);
 /** At least one of these: a row of controls does something. */
 const ACTIONS = new Set(
   'listen play share save print comment comments gift bookmark recommend tweet anhören teilen speichern drucken écouter partager escuchar compartir ascolta condividi ouvir compartilhar min mins minutes lesezeit'.split(' '),
 );
-/** Where a row only names networks ("Facebook Twitter Email"), they are its links: two of them make it a row. */
-const NETWORKS = new Set('facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon email e-mail mail'.split(' '));
 /** A row of controls is short. */
 export const MAX_ROW_CHARS = 80;
 
