@@ -35,6 +35,7 @@ import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suf
 import { undoBrokenTitleCut } from './title-cut';
 import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { dateInByline, takeLeadingDateLine } from './date-line';
+import { fitsUrlDate, urlDay } from './url-date';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
 import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
@@ -163,7 +164,8 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   // ("UPROXX Media" in a meta tag, "By Jason Tabrys • 12.29.14" on the page), unless that line is the same byline.
   const line = removeLeadingBylineLine(root, marked) ? null : takeLeadingBylineLine(root);
   const byline = line ?? (marked ? allAuthors(marked, facts.authors) : null);
-  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts), lang) ?? dateInByline(byline, lang);
+  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts, options.url), lang) ??
+    dateInByline(byline, lang) ?? urlDay(options.url);
   removeLeadingInterfaceLines(root);
   removeAuthorPortraits(root, parts.links);
   proseHeadingsAsParagraphs(root, parts.headings);
@@ -184,14 +186,18 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   return articleOf(parsed, facts, options, title, byline, published);
 }
 
-const publishedTimeOf = (parsed: Parsed, facts: PageFacts) => normalizeDate(parsed.publishedTime) ?? normalizeDate(facts.publishedTime());
+/** The first publication date of Readability's and the page's that fits the date in the page's address, if any. */
+const publishedTimeOf = (parsed: Parsed, facts: PageFacts, url: string) =>
+  fitting(normalizeDate(parsed.publishedTime), url) ?? fitting(normalizeDate(facts.publishedTime()), url);
+
+const fitting = (date: string | null, url: string) => (date !== null && fitsUrlDate(date, url) ? date : null);
 
 const siteNameOf = (parsed: Parsed) => parsed.siteName?.trim() || null;
 
 /** The article object from Readability's result, its content cleaned already. */
 function articleOf(
   parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string,
-  byline = parsed.byline?.trim() || null, publishedTime = publishedTimeOf(parsed, facts),
+  byline = parsed.byline?.trim() || null, publishedTime = publishedTimeOf(parsed, facts, options.url) ?? urlDay(options.url),
 ): Article {
   const root = parsed.content;
   const textContent = root?.textContent ?? parsed.textContent ?? '';
@@ -246,7 +252,7 @@ function bodyAsArticle(doc: Document, facts: PageFacts, url: string): Article {
     title: facts.title,
     byline: null,
     siteName: null,
-    publishedTime: normalizeDate(facts.publishedTime()),
+    publishedTime: fitting(normalizeDate(facts.publishedTime()), url) ?? urlDay(url),
     lang,
     dir: facts.dir,
     excerpt: lines[0] ?? null,

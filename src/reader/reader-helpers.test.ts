@@ -273,6 +273,21 @@ describe('extractArticle', () => {
     const result = extractArticle(d, { url: 'https://site.example/' });
     expect(result.kind === 'article' ? result.article.publishedTime : null).toBe('2021-01-03');
   });
+  it('drops a published time from before the month in the page\'s address, and falls back to the date line or the address\'s day', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const meta = '<meta property="article:published_time" content="2009-09-02T00:00:00-04:00">';
+    const dateOf = (body: string, url: string) => {
+      const result = extractArticle(page(`<article>${body}${text}${text}</article>`, meta), { url });
+      return result.kind === 'article' ? [result.article.publishedTime, result.article.textContent.includes('2014')] : [];
+    };
+    // The page's own date line is then the date, and goes from the text as it would have with no metadata.
+    expect(dateOf('<p>May 23, 2014</p>', 'https://site.example/blog/2014/05/how-to-pack.html')).toEqual(['2014-05-23', false]);
+    expect(dateOf('', 'https://site.example/blog/2014/05/30/how-to-pack.html')).toEqual(['2014-05-30', false]);
+    expect(dateOf('', 'https://site.example/blog/2014/05/how-to-pack.html')).toEqual([null, false]);
+    // An address without a date, or one the metadata fits, leaves the metadata's date alone.
+    expect(dateOf('', 'https://site.example/blog/how-to-pack.html')).toEqual(['2009-09-02T00:00:00-04:00', false]);
+    expect(dateOf('', 'https://site.example/2009/09/how-to-pack.html')).toEqual(['2009-09-02T00:00:00-04:00', false]);
+  });
   it('takes the "By" line the page shows above the story over a byline from its meta tags, and the date in it', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
     const d = doc(`<html lang="en"><head><title>Story</title><meta name="author" content="Example Media"></head>
