@@ -46,6 +46,13 @@ describe('takeLeadingBylineLine', () => {
     }
     expect(takeLeadingBylineLine(root('<p>The ferry docked.</p><p>By Maren Ostby</p>'))).toBeNull();
   });
+
+  it('takes a byline line under a short credit line, which stays', () => {
+    const el = root('<p><em>Courtesy of Forests News</em></p><p><em>Written by: <a href="/j">Julie Mollins</a></em></p><p>Indigenous Peoples have long managed forests.</p>');
+    expect(takeLeadingBylineLine(el)).toBe('Written by: Julie Mollins');
+    expect(el.textContent).toBe('Courtesy of Forests NewsIndigenous Peoples have long managed forests.');
+    expect(takeLeadingBylineLine(root(`<p>${'A long standfirst that runs on '.repeat(3)}</p><p>By Maren Ostby</p><p>Text.</p>`))).toBeNull();
+  });
 });
 
 describe('allAuthors', () => {

@@ -60,18 +60,31 @@ const MAX_NAME_LINE_WORDS = 12;
  * When the page marked no byline, a first block that reads as one ("Posted by Dave Smith, Developer Advocate")
  * is it: it is taken out of the content and returned, for the reader's header. A sentence that starts with "By"
  * stays ("By Monday, the council will vote.", "By the time…"): the line must be short, start its name with a
- * capital and not end as a sentence ends.
+ * capital and not end as a sentence ends. It may follow a short line that is not a sentence either: a
+ * syndicated story's credit ("Courtesy of Forests News", then "Written by: Julie Mollins").
  */
 export function takeLeadingBylineLine(root: Element): string | null {
-  const [first] = leadingBlocks(root);
-  const text = (first?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const opener = BY_LEAD.exec(text);
-  if (!first || !opener || text.length > MAX_NAME_LINE_CHARS) return null;
-  const name = text.slice(opener[0].length);
-  if (!/^\p{Lu}/u.test(name) || /[.!?…:]$/u.test(name) || name.split(' ').length > MAX_NAME_LINE_WORDS) return null;
-  first.remove();
+  const [first, second] = leadingBlocks(root);
+  const firstText = lineOf(first);
+  const line = isNameLine(firstText) ? first : isCreditLine(firstText) && isNameLine(lineOf(second)) ? second : undefined;
+  if (!line) return null;
+  const text = lineOf(line);
+  line.remove();
   return text;
 }
+
+const lineOf = (block: Element | undefined) => (block?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function isNameLine(text: string): boolean {
+  const opener = BY_LEAD.exec(text);
+  if (!opener || text.length > MAX_NAME_LINE_CHARS) return false;
+  const name = text.slice(opener[0].length);
+  return /^\p{Lu}/u.test(name) && !/[.!?…:]$/u.test(name) && name.split(' ').length <= MAX_NAME_LINE_WORDS;
+}
+
+/** A credit or a label over the byline is a few words, not a sentence. */
+const MAX_CREDIT_LINE_CHARS = 60;
+const isCreditLine = (text: string) => text.length > 0 && text.length <= MAX_CREDIT_LINE_CHARS && !/[.!?…]$/u.test(text);
 
 /** Past this many authors, a paper's byline ends with "et al.". */
 const MAX_AUTHORS = 6;
