@@ -19,6 +19,9 @@ describe('format', () => {
   it('drops “By” and its kin in other languages, and keeps names that only start like them', () => {
     expect(cleanByline('Written by Rob Ewaschuk')).toBe('Rob Ewaschuk');
     expect(cleanByline('By: Jane Doe')).toBe('Jane Doe');
+    // A date in figures glued before the name, and a link to write to the author after it.
+    expect(cleanByline('2.03.2018von Dennis Ziesecke | E-Mail')).toBe('Dennis Ziesecke');
+    expect(cleanByline('12/29/14 Jane Doe')).toBe('Jane Doe');
     expect(cleanByline('Curator: Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Curated by Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Par Sébastien Farcis')).toBe('Sébastien Farcis');

@@ -35,6 +35,8 @@ const WEEKDAY_LEAD = /\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue
 const LEADING_STAMPS = new RegExp(
   '^(?:[\\s,;:|·•–—-]+|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\.|' +
     `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}|\\d{1,2}\\.?\\s+${MONTH}\\s+\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|` +
+    // A date in figures ("2.03.2018", "12/29/14"), before the times, which would take its first figures.
+    '\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?![\\d.])|' +
     '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|\\b(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\\b|' +
     '(?:last\\s+)?(?:updated|published|posted)\\b|(?:on|at|um|à|le|el|il|op|om|em|às|den)(?=\\s))+',
   'iu',
@@ -52,6 +54,8 @@ const ADDRESS = new RegExp(`^${ADDRESS_PART}$`, 'iu');
 const ADDRESS_AND_SECTION = new RegExp(`^${ADDRESS_PART}\\s*[|·•–—-]`, 'iu');
 /** The comments link printed after the name ("Drew DeSilverLeave a comment", "Jane Doe 12 Comments"). */
 const COMMENTS_LINK = /\s*(?:leave an? (?:comment|reply)|add an? comment|no comments|\d+\s+comments?|comments?(?:\s*\(\d+\))?)$/iu;
+/** A link to write to the author, after the name and a separator ("Dennis Ziesecke | E-Mail"). */
+const CONTACT_LINK = /\s*[|·•/]\s*(?:e-?mail|contact|kontakt)$/iu;
 /**
  * Words that make a site's name into the publication's fuller name, still naming no one: "GQ Magazine", "BBC
  * News". A newsroom's own credit ("Guardian staff", "News Desk") says who wrote the story: it stays.
@@ -100,7 +104,7 @@ function bylineName(byline: string | null): string | null {
   // "Maren Ostby on March 3, 2019": the word that led into the date goes with it.
   if (stamp) text = text.slice(0, stamp.index).replace(WEEKDAY_LEAD, '').replace(STAMP_LEAD, '');
   // Separators left at either end: "/ Cory Doctorow /" from a header line "logo / name / time".
-  text = text.replace(COMMENTS_LINK, '').replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
+  text = text.replace(COMMENTS_LINK, '').replace(CONTACT_LINK, '').replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
   text = withoutEchoes(text);
   if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || ADDRESS.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
