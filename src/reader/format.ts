@@ -79,7 +79,7 @@ export function cleanByline(byline: string | null, siteName?: string | null): st
 }
 
 /** The site's own name as the byline ("VOGUE" on vogue.de, "GQ Magazine" on GQ): the header shows it already. */
-function namesOnlyTheSite(byline: string, siteName: string): boolean {
+export function namesOnlyTheSite(byline: string, siteName: string): boolean {
   const letters = (text: string) => text.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}\s]/gu, '').trim();
   const name = letters(byline);
   const site = letters(siteName);

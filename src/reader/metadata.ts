@@ -49,7 +49,7 @@ export function readPageFacts(doc: Document, elements: PageElements = collectPag
     .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
     .map((script) => script.textContent ?? '');
   const time = fromMeta ? null : elements.time.find((t) => t.getAttribute('datetime')?.trim());
-  const timeValue = time?.getAttribute('datetime')?.trim() ?? null;
+  const timeValue = time?.getAttribute('datetime')?.trim() ?? (fromMeta ? null : microformatDate(elements.abbr));
   // Through the prototype: `<img name="title">` would make `doc.title` an element (see clobbering.ts).
   const html = nativeMember<Element | null>(doc, 'documentElement');
   return {
@@ -61,6 +61,16 @@ export function readPageFacts(doc: Document, elements: PageElements = collectPag
     headings: (elements.h1.length > 0 ? elements.h1 : elements.h2).map((heading) => heading.textContent ?? ''),
     authors,
   };
+}
+
+/**
+ * The hAtom microformat's date, as Blogger and older blog themes print it: `<abbr class="published"
+ * title="2016-12-23T05:11:00-05:00">5:11 AM</abbr>`, the full date in the title and only the time on screen.
+ */
+function microformatDate(abbrs: readonly Element[]): string | null {
+  const published = abbrs.find((abbr) => /(?:^|\s)published(?:\s|$)/.test(abbr.getAttribute('class') ?? ''));
+  const title = published?.getAttribute('title')?.trim() ?? '';
+  return /^\d{4}-\d{2}-\d{2}/.test(title) ? title : null;
 }
 
 function jsonLdDatePublished(texts: string[]): string | null {

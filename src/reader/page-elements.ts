@@ -13,10 +13,10 @@
 
 import { callNative } from './clobbering';
 
-const TAGS = ['meta', 'script', 'time', 'h1', 'h2', 'noscript', 'img', 'source', 'form', 'embed', 'iframe', 'object', 'template', 'article', 'main'] as const;
+const TAGS = ['meta', 'script', 'time', 'abbr', 'h1', 'h2', 'noscript', 'img', 'source', 'form', 'embed', 'iframe', 'object', 'template', 'article', 'main'] as const;
 
 /**
- * Page facts (meta, script, time, h1, h2), lazy images (noscript, img, source), DOM clobbering (clobbering.ts),
+ * Page facts (meta, script, time, abbr, h1, h2), lazy images (noscript, img, source), DOM clobbering (clobbering.ts),
  * declarative shadow trees (template, see shadow-dom.ts) and the story's holder (article, main: article-holder.ts).
  * Templates are listed by the walk only: a browser's parser has already made every declarative shadow tree a
  * shadow root, so the browser's lists skip them.

@@ -27,6 +27,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PageElements } from './page-elements';
+import { namesOnlyTheSite } from './format';
 
 export type ReadabilityOptions = NonNullable<ConstructorParameters<typeof Readability>[1]>;
 export type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
@@ -36,6 +37,7 @@ interface ReadabilityInternals {
   _getJSONLD(doc: DocumentLookup): Record<string, string>;
   _removeScripts(doc: DocumentLookup): void;
   _getAllNodesWithTag(node: DocumentLookup | Document | Element, tagNames: string[]): ArrayLike<Element>;
+  _getArticleMetadata(jsonLd: Record<string, string>): { byline?: string | null; siteName?: string | null };
 }
 /** The part of a document these methods use. */
 interface DocumentLookup {
@@ -49,6 +51,8 @@ export interface Lookups {
   elements?: PageElements;
   /** Find elements by tag with `getElementsByTagName` (jsdom) instead of `querySelectorAll`. */
   tagLists?: boolean;
+  /** Look for the byline the page prints when the metadata's only names the site (see `lookPastSiteByline`). */
+  pageBylineOverSite?: boolean;
 }
 
 /** Readability with `serializer` returning the content element itself (the caller serializes it once). */
@@ -57,7 +61,30 @@ export function parseWithReadability(doc: Document, options: ReadabilityOptions,
   const internal = reader as unknown as ReadabilityInternals;
   if (lookups.tagLists) findByTagLists(internal);
   if (lookups.elements) useCollectedScripts(internal, doc, lookups.elements);
-  return reader.parse();
+  const siteByline = lookups.pageBylineOverSite ? lookPastSiteByline(internal) : () => null;
+  const parsed = reader.parse();
+  if (parsed && !parsed.byline) parsed.byline = siteByline();
+  return parsed;
+}
+
+/**
+ * Readability looks for the byline the page prints ("By Michael Hingston" in an element whose class names the
+ * author) only when the metadata names no author. Sites that fill the metadata's author with their own name
+ * ("National Geographic", the JSON-LD author being the publisher) would lose the writer's name to it: for them
+ * the metadata's byline is set aside while Readability reads the page, and given back if it finds none there.
+ * Returns what was set aside.
+ */
+function lookPastSiteByline(reader: ReadabilityInternals): () => string | null {
+  let setAside: string | null = null;
+  reader._getArticleMetadata = (jsonLd) => {
+    const metadata = internals._getArticleMetadata.call(reader, jsonLd);
+    if (metadata.byline && metadata.siteName && namesOnlyTheSite(metadata.byline, metadata.siteName)) {
+      setAside = metadata.byline;
+      metadata.byline = null;
+    }
+    return metadata;
+  };
+  return () => setAside;
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';

@@ -100,7 +100,7 @@ describe('collectPageElements', () => {
   it('ignores elements named like object properties', () => {
     const d = doc('<constructor></constructor><__proto__></__proto__><tostring></tostring><img src="a.jpg">');
     const found = collectPageElements(d);
-    expect(Object.keys(found).sort()).toEqual(['article', 'embed', 'form', 'h1', 'h2', 'iframe', 'img', 'main', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
+    expect(Object.keys(found).sort()).toEqual(['abbr', 'article', 'embed', 'form', 'h1', 'h2', 'iframe', 'img', 'main', 'meta', 'noscript', 'object', 'script', 'source', 'template', 'time']);
     expect(found.img).toHaveLength(1);
   });
 });
@@ -266,6 +266,25 @@ describe('extractArticle', () => {
     };
     expect(dateOf(withLd)).toBe('2020-01-02T03:04:05Z');
     expect(dateOf(noDate)).toBe('2021-05-04T10:00:00Z');
+  });
+  it('reads the hAtom date of blogs (<abbr class="published" title="…">) when nothing else gives one', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const footer = '<div class="post-footer">Posted at <abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr></div>';
+    const result = extractArticle(page(`<article>${text}${text}</article>${footer}`), { url: 'https://site.example/' });
+    expect(result.kind === 'article' ? result.article.publishedTime : null).toBe('2016-12-23T05:11:00-05:00');
+    const other = extractArticle(page(`<article>${text}${text}</article><abbr class="initialism" title="2016-12-23">D</abbr>`), { url: 'https://site.example/' });
+    expect(other.kind === 'article' ? other.article.publishedTime : 'no article').toBeNull();
+  });
+  it('looks for the byline the page prints when the metadata\'s author is the site itself', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","author":{"@type":"Organization","name":"Coast Daily"},"publisher":{"name":"Coast Daily"}}</script>';
+    const bylineOf = (shown: string) => {
+      const result = extractArticle(page(`${ld}<div class="share"><div class="share__contributors--author">${shown}</div></div><article>${text}${text}</article>`), { url: 'https://site.example/' });
+      return result.kind === 'article' ? result.article.byline : 'no article';
+    };
+    expect(bylineOf('By Michael Hingston')).toBe('By Michael Hingston');
+    // With no byline on the page, the site's name stays (the header hides a byline that only names the site).
+    expect(bylineOf('')).toBe('Coast Daily');
   });
   it('keeps the day of a published time whose zone no parser reads ("2021-01-03T17:40:00EET")', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
