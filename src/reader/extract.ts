@@ -32,7 +32,7 @@ import { removeNavigation } from './navigation';
 import { removeSkipLinks } from './skip-links';
 import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
-import { undoBrokenTitleCut } from './title-cut';
+import { undoBrokenTitleCut, undoIdentifierTitle } from './title-cut';
 import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { dateInByline, takeLeadingDateLine } from './date-line';
 import { fitsUrlDate, urlDay } from './url-date';
@@ -144,7 +144,7 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
   const root = parsed.content;
-  const readabilityTitle = undoBrokenTitleCut((parsed.title ?? '').trim(), facts.title);
+  const readabilityTitle = undoBrokenTitleCut(undoIdentifierTitle((parsed.title ?? '').trim(), facts.title), facts.title);
   const pageTitle = stripChannelSuffix(stripHostSuffix(stripSiteSuffix(readabilityTitle || facts.title, siteNameOf(parsed)), options.url));
   if (!root) return articleOf(parsed, facts, options, titleFromHeadings(pageTitle, facts.headings));
   // One walk for the cleaning rules; each checks that what it looks at is still in the content.

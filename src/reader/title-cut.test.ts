@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketsBalanced, undoBrokenTitleCut } from './title-cut';
+import { bracketsBalanced, undoBrokenTitleCut, undoIdentifierTitle } from './title-cut';
 import { parseHtml } from '../node/parse-html';
 import { extractArticle } from './extract';
 
@@ -43,5 +43,17 @@ describe('the article title, end to end', () => {
     if (result.kind === 'article') {
       expect(result.article.title).toBe('Arrays and Unions (libffi: the portable foreign function interface library)');
     }
+  });
+});
+
+describe('undoIdentifierTitle', () => {
+  it("takes the page's title over an id that Readability took from JSON-LD's name", () => {
+    expect(undoIdentifierTitle('d-161500790', 'Ein Albtraum - DER SPIEGEL 52/2018')).toBe('Ein Albtraum - DER SPIEGEL 52/2018');
+  });
+  it('keeps one-word titles the page title contains, words without figures, and titles of several words', () => {
+    expect(undoIdentifierTitle('COVID-19', 'COVID-19 - Wikipedia')).toBe('COVID-19');
+    expect(undoIdentifierTitle('Albtraum', 'Ein Albtraum - DER SPIEGEL')).toBe('Albtraum');
+    expect(undoIdentifierTitle('Apollo 11 at 50', 'Moon landing - Example')).toBe('Apollo 11 at 50');
+    expect(undoIdentifierTitle('d-161500790', '')).toBe('d-161500790');
   });
 });

@@ -38,3 +38,16 @@ export function undoBrokenTitleCut(title: string, documentTitle: string): string
   if (!piece || piece === whole || bracketsBalanced(piece)) return title;
   return whole.includes(piece) && bracketsBalanced(whole) ? whole : title;
 }
+
+/**
+ * A page whose JSON-LD gives both a "name" and a "headline" gets the "name" from Readability unless the headline
+ * matches the page's title closely, and some sites' "name" is the story's id ("d-161500790", the headline being
+ * "Ein Albtraum" under the title "Ein Albtraum - DER SPIEGEL 52/2018"). An id is one word with figures in it that
+ * the page's own title does not contain: then that title is the better one, for the usual cleaning.
+ */
+export function undoIdentifierTitle(title: string, documentTitle: string): string {
+  const word = title.trim();
+  const whole = collapsed(documentTitle);
+  const isIdentifier = /^[\p{L}\p{N}_.:-]+$/u.test(word) && /\p{N}/u.test(word);
+  return isIdentifier && whole && !whole.includes(word) ? whole : title;
+}
