@@ -54,6 +54,12 @@ describe('removeInlinePromos', () => {
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
   });
 
+  it('removes a German "further link" box whose link sits in wrappers', () => {
+    const root = content(`${STORY}<div><div>Weiterführender Link<br></div><div><div><a href="https://other.example/x">Personal Leadership 5.0</a></div></div></div>${STORY}`);
+    expect(removeInlinePromos(root)).toBe(2);
+    expect(text(root)).toBe(text(content(STORY + STORY)));
+  });
+
   it('removes a box of its own that a heading labels, holding only links ("Related Story" and a linked headline)', () => {
     const root = content(`${STORY}<article><h4>Related Story</h4><a href="/bill-barr"><h3>Bill Barr To Release Report On Thursday</h3></a></article>${STORY}`);
     expect(removeInlinePromos(root)).toBe(1);

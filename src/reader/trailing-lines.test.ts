@@ -37,6 +37,27 @@ describe('removeTrailingLines', () => {
     expect(removeTrailingLines(keptRoot)).toBe(0);
   });
 
+  it('removes an endless page\'s loader and its button, not a sentence about loading', () => {
+    for (const loader of ['<div><span>Lade weitere Inhalte ...</span></div>', '<p>Loading more stories…</p>', '<div><button>Load more</button></div>']) {
+      const root = rootOf(`${story}${loader}`);
+      expect(removeTrailingLines(root), loader).toBe(1);
+      expect(root.innerHTML).toBe(story);
+    }
+    const kept = rootOf(`${story}<p>Loading the ferry took three hours.</p>`);
+    expect(removeTrailingLines(kept)).toBe(0);
+  });
+
+  it('removes what a comment form leaves: its title and the call to log in', () => {
+    const root = rootOf(`${story}<div><div><a name="comment">Kommentar schreiben</a></div><div><a href="/login">Bitte melden Sie sich an, um diesen Artikel zu kommentieren.</a></div></div>`);
+    expect(removeTrailingLines(root)).toBe(2);
+    expect(root.innerHTML).toBe(story);
+    const english = rootOf(`${story}<h3>Leave a comment</h3><p>You must be logged in to post a comment.</p>`);
+    expect(removeTrailingLines(english)).toBe(2);
+    expect(english.innerHTML).toBe(story);
+    const kept = rootOf(`${story}<p>Please log in to comment sections with care, the editor wrote.</p>`);
+    expect(removeTrailingLines(kept)).toBe(0);
+  });
+
   it('removes a heading that is a control ("Share This") with the section it leaves empty', () => {
     const root = rootOf(`${story}<section><h3>Share This</h3>\n  </section>`);
     expect(removeTrailingLines(root)).toBe(1);

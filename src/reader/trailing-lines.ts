@@ -6,8 +6,9 @@ import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
  * Under the story, pages leave what belongs to their footer: a row of controls ("Print · Email · Recommend ·
  * Tweet", the author's "Facebook Twitter Email"), the tags line ("Tags: alec baldwin, stacy keach": links into the
  * site's tag pages, which say nothing the story has not said), the site's copyright line ("© 2011 CNBC.com") and a
- * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts"), and a media player's keyboard
- * hint ("Press spacebar to pause and continue. Press esc to stop.").
+ * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts"), a media player's keyboard
+ * hint ("Press spacebar to pause and continue. Press esc to stop."), an endless page's loader ("Loading…") and
+ * what a comment form leaves ("Kommentar schreiben", "Please log in to comment.").
  * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 
@@ -22,7 +23,7 @@ const MAX_TAGS_CHARS = 400;
 /** Of the text after the label, at least this much is link text. */
 const MIN_TAG_LINK_SHARE = 0.6;
 
-/** Removes trailing rows of controls, tags lines, copyright lines, sign-up calls and key hints; returns how many it removed. */
+/** Removes trailing rows of controls, tags lines, copyright lines, sign-up calls, key hints, loaders and comment prompts; returns how many it removed. */
 export function removeTrailingLines(root: Element): number {
   let removed = 0;
   // Again while a pass removes something: such rows come stacked (share row, tags, the author's profiles).
@@ -35,7 +36,9 @@ export function removeTrailingLines(root: Element): number {
         outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine) ??
         outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine) ??
         outermostMatching(block, root, MAX_SIGNUP_CHARS, isSignupLine) ??
-        outermostMatching(block, root, MAX_KEY_HINT_CHARS, isKeyHint);
+        outermostMatching(block, root, MAX_KEY_HINT_CHARS, isKeyHint) ??
+        outermostMatching(block, root, MAX_LOADER_CHARS, isLoaderLine) ??
+        outermostMatching(block, root, MAX_COMMENT_PROMPT_CHARS, isCommentPrompt);
       if (!target) continue;
       target.remove();
       found++;
@@ -69,6 +72,31 @@ const MAX_KEY_HINT_CHARS = 120;
 const KEY_HINT =
   /^(?:press (?:the )?(?:space ?bar|space|esc|escape|enter|return|arrow keys?|[a-z])(?: key)? to (?:play|pause|stop|resume|continue|mute|unmute|seek|skip)\b[^.!]{0,40}[.!]?\s*)+$/iu;
 const isKeyHint = (_el: Element, text: string) => KEY_HINT.test(text);
+
+/**
+ * An endless page's loader or its button: "Lade weitere Inhalte ...", "Loading more stories…", "Load more". The
+ * next story never comes in the reader.
+ */
+const MAX_LOADER_CHARS = 60;
+const LOADER =
+  /^(?:loading|load more|show more|(?:loading|load) more (?:stories|articles|posts|news|content)|lade(?:n)?|lade weitere (?:inhalte|artikel|beiträge)|mehr (?:laden|anzeigen)|weitere (?:artikel|beiträge|inhalte) laden|wird geladen|chargement(?: en cours)?|charger plus|cargando|cargar más|caricamento|carica altri|carregando|carregar mais)\s*(?:\.{2,}|…)?$/iu;
+const isLoaderLine = (_el: Element, text: string) => LOADER.test(text);
+
+/**
+ * What is left of a comment form once Readability dropped the form: its title ("Kommentar schreiben", "Leave a
+ * comment") and the call to log in ("Bitte melden Sie sich an, um diesen Artikel zu kommentieren.").
+ */
+const MAX_COMMENT_PROMPT_CHARS = 120;
+const COMMENT_PROMPT = new RegExp(
+  String.raw`^(?:(?:write|leave|post|add) a (?:comment|reply)|kommentar (?:schreiben|verfassen)|(?:schreibe|hinterlasse) einen kommentar`
+    + String.raw`|(?:écrire|laisser) un commentaire|(?:escribir|deja) un comentario|(?:scrivi|lascia) un commento|(?:deixe|escreva) um comentário`
+    + String.raw`|(?:please )?(?:log ?in|sign in|register) to (?:comment|post a comment|leave a comment)(?: on (?:this|the) (?:article|story|post))?`
+    + String.raw`|you must be (?:logged in|signed in) to (?:post a )?comment`
+    + String.raw`|bitte (?:melden sie sich an|loggen sie sich ein|melde dich an),? um (?:diesen|den) (?:artikel|beitrag) zu kommentieren|zum kommentieren (?:bitte )?(?:anmelden|einloggen)`
+    + String.raw`|connectez-vous pour commenter|inicia sesión para comentar|accedi per commentare)[.:!]?$`,
+  'iu',
+);
+const isCommentPrompt = (_el: Element, text: string) => COMMENT_PROMPT.test(text);
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;
