@@ -4,10 +4,12 @@
  */
 
 /**
- * "By" and its kin in the languages Lede reads ("Written by", "Par", "Von", "Por", "Door", "Av"), which the meta
+ * "By" and its kin in the languages Lede reads ("Written by", "Par", "Von", "Veröffentlicht von", "Por", "Door", "Av"), which the meta
  * line replaces with its own "By".
  */
-const BY_WORDS = '(?:(?:written|posted|words|story|text|reporting|curated|compiled)\\s+by|by|author|curator|par|von|por|door|av|af|przez)';
+const BY_WORDS =
+  '(?:(?:written|posted|published|words|story|text|reporting|curated|compiled)\\s+by|(?:veröffentlicht|geschrieben|verfasst)\\s+von|' +
+  '(?:publié|écrit|rédigé)\\s+par|(?:escrito|publicado)\\s+por|(?:scritto|pubblicato)\\s+da|by|author|curator|par|von|por|door|av|af|przez)';
 /** "By ", "Written by ", "Par ", "Von: "… opening a byline. */
 export const BY_LEAD = new RegExp(`^${BY_WORDS}(?:\\s*:\\s*|\\s+)`, 'iu');
 /** A "byline" that is nothing but the word. */

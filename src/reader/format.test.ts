@@ -22,6 +22,9 @@ describe('format', () => {
     // A date in figures glued before the name, and a link to write to the author after it.
     expect(cleanByline('2.03.2018von Dennis Ziesecke | E-Mail')).toBe('Dennis Ziesecke');
     expect(cleanByline('12/29/14 Jane Doe')).toBe('Jane Doe');
+    // "Published by" in the page's language, and the author's web address after the name.
+    expect(cleanByline('Veröffentlicht von Henning Lobin www.lobin.de')).toBe('Henning Lobin');
+    expect(cleanByline('Published by Jane Doe')).toBe('Jane Doe');
     expect(cleanByline('Curator: Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Curated by Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Par Sébastien Farcis')).toBe('Sébastien Farcis');

@@ -92,7 +92,7 @@ function bylineName(byline: string | null): string | null {
   text = text.replace(BY_LEAD, '');
   // Links, e-mail addresses and social handles after the name: "(http://ebb.org/bkuhn/)", "jane@example.com",
   // "@CNNMoney", also glued to the name ("Aja Romano@ajaromano"); addresses first, or their "@domain" would go alone.
-  text = text.replace(/\(?\s*https?:\/\/\S*\s*\)?/giu, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ').replace(/@\w+/gu, ' ');
+  text = text.replace(/\(?\s*(?:https?:\/\/|(?<=[\s(])www\.)\S*\s*\)?/giu, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ').replace(/@\w+/gu, ' ');
   const stamp = DATE_OR_STAMP.exec(text);
   if (stamp && !/\p{L}/u.test(` ${text.slice(0, stamp.index)}`.replace(WEEKDAY_LEAD, ''))) {
     // The date first (maybe its weekday), then the name: "December 15, 2016 3:33 PM ET Rebecca Hersher".
