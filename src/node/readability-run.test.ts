@@ -35,6 +35,8 @@ describe('parseWithReadability with the page elements collected already', () => 
     const proto = Readability.prototype as unknown as Record<string, unknown>;
     expect(typeof proto._getJSONLD).toBe('function');
     expect(typeof proto._removeScripts).toBe('function');
+    expect(typeof proto._getArticleMetadata).toBe('function');
+    expect(typeof proto._isValidByline).toBe('function');
   });
 
   it('reads JSON-LD and removes scripts from the collected lists, never searching the document for them', () => {

@@ -7,7 +7,7 @@ import { contentParts, textOf } from './content-parts';
  */
 
 /** Ad-slot labels in the languages of the pages Lede is tested on; matched against the whole element text. */
-const AD_LABEL = /^(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reclame|advertentie|реклама|広告|广告|광고)$/i;
+const AD_LABEL = /^(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|reclame|advertentie|реклама|広告|广告|광고)\s*:?$/i;
 /**
  * The line a site prints over an ad slot in the middle of the story ("Story continues below advertisement",
  * "Advertisement - scroll to continue", "Article continues after this ad"): with the ad gone, it points at nothing.

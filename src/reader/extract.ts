@@ -139,7 +139,7 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
   fixLazyImages(doc, elements);
   keepArticleHolder(doc, [...elements.article, ...elements.main]);
   // A document the caller owns is a jsdom page, where tag lists beat the selector engine (readability-run.ts).
-  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, { elements, tagLists: options.ownsDocument, pageBylineOverSite: true });
+  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, { elements, tagLists: options.ownsDocument, bylineRules: true });
 }
 
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {

@@ -20,6 +20,8 @@ describe('removeInlinePromos', () => {
     ['another label and separator', '<p>Don’t miss — <a href="/c">The ten best bridges in Europe</a></p>'],
     ['a list item', '<ul><li>More from the Ledger: <a href="/d">Tide tables for the winter</a></li></ul>'],
     ['a German label', '<p><b>Lesen Sie auch:</b> <a href="/e">Die Brücke kommt 2027</a></p>'],
+    ['a German question', '<p>Das Thema könnte dich auch interessieren: <a href="/g">Natur Peelings selber machen</a></p>'],
+    ['an editor\'s tip', '<p><b>Redaktionstipp:</b> <a href="/h">Die Suche im Mittelpunkt des Webshops</a></p>'],
     ['a French label', '<p>À lire aussi : <a href="/f">Le pont sera prêt en 2027</a></p>'],
     ['a follow line to social networks', '<p>Follow Backchannel: <a href="https://twitter.com/backchnnl"><em>Twitter</em></a> <em>|</em> <a href="https://www.facebook.com/backchannel">Facebook</a></p>'],
   ])('removes a labelled link between paragraphs: %s', (_name, promo) => {
@@ -52,6 +54,12 @@ describe('removeInlinePromos', () => {
     const root = content(`${STORY}<p>Related coverage</p><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul>`);
     expect(removeInlinePromos(root)).toBe(2);
     expect(text(root)).toBe('The council voted on Tuesday to build the bridge.');
+  });
+
+  it('removes a label over a WordPress embed of another post', () => {
+    const root = content(`${STORY}<p>Das Thema könnte dich auch interessieren:</p><blockquote class="wp-embedded-content"><p><a href="/p">Natur Peelings selber machen</a></p></blockquote>`);
+    expect(removeInlinePromos(root)).toBe(2);
+    expect(text(root)).toBe(text(content(STORY)));
   });
 
   it('removes a German "further link" box whose link sits in wrappers', () => {

@@ -14,7 +14,7 @@ const LABEL = String.raw`(?:related(?: (?:stor(?:y|ies)|articles?|posts?|content
   // The site's own widgets' titles, left when Readability kept the title and not the widget.
   + String.raw`|(?:most )?(?:recent|popular|latest|trending)(?: (?:articles|posts|stories|news|now|this week|today))?|most (?:read|viewed|shared)`
   // The same labels on German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian news sites.
-  + String.raw`|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterführende[rn]? links?|ähnliche (?:beiträge|artikel)|articles similaires|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
+  + String.raw`|redaktionstipps?|lesetipps?|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|weiterführende[rn]? links?|(?:das(?: thema)? )?könnte (?:dich|sie|euch) (?:auch )?interessieren|ähnliche (?:beiträge|artikel)|articles similaires|(?:à |a )?lire aussi|lee también|leer más|te puede interesar`
   + String.raw`|leggi anche|leia (?:também|mais)|lees ook|czytaj (?:także|też)|читайте также)`;
 /** A label, a separator, and the rest of the block (the link, for a labelled link). */
 const LABELLED = new RegExp(String.raw`^${LABEL}\s*[:|»›>–—-]\s*(.+)$`, 'i');
@@ -185,9 +185,10 @@ function isLinkOnly(el: Element): boolean {
     const items = Array.from(el.children);
     return items.length > 0 && items.every((item) => item.localName === 'li' && isLinkOnly(item));
   }
-  // A wrapper around one such block ("<div class=box><div><a>Headline</a></div></div>") is that block.
+  // A wrapper around one such block ("<div class=box><div><a>Headline</a></div></div>", WordPress's embed of another
+  // post, "<blockquote class=wp-embedded-content><p><a>Headline</a></p></blockquote>") is that block.
   const only = el.children.length === 1 ? el.firstElementChild! : null;
-  if (el.localName === 'div' && only && textOf(only) === textOf(el)) return isLinkOnly(only);
+  if ((el.localName === 'div' || el.localName === 'blockquote') && only && textOf(only) === textOf(el)) return isLinkOnly(only);
   if (!BLOCKS.has(el.localName) || hasBlockChild(el)) return false;
   const text = textOf(el);
   return text.length > 0 && text.length <= MAX_PROMO_CHARS && linkShare(el, text) >= MIN_LINK_SHARE;

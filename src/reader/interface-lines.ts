@@ -17,7 +17,7 @@ const INTERFACE_WORDS = new Set([
     'listen listening play audio share shares sharing save saved print comment comments gift bookmark ' +
     'copy link follow text size font a aa recommend tweet pin ' +
     'this to the full article story now min mins minute minutes read reading time ' +
-    'anhören teilen speichern drucken kommentare lesezeit artikel ' +
+    'anhören teilen mitteilen twittern speichern drucken kommentare lesezeit artikel pocket xing flipboard tumblr telegram info ' +
     'écouter partager sauvegarder imprimer commentaires lecture de ' +
     'escuchar compartir guardar imprimir comentarios lectura ' +
     'ascolta condividi salva stampa commenti lettura ' +
@@ -26,7 +26,7 @@ const INTERFACE_WORDS = new Set([
 ]);
 /** At least one of these: a row of controls does something. */
 const ACTIONS = new Set(
-  'listen play share save print comment comments gift bookmark recommend tweet anhören teilen speichern drucken écouter partager escuchar compartir ascolta condividi ouvir compartilhar min mins minutes lesezeit'.split(' '),
+  'listen play share save print comment comments gift bookmark recommend tweet anhören teilen mitteilen twittern speichern drucken écouter partager escuchar compartir ascolta condividi ouvir compartilhar min mins minutes lesezeit'.split(' '),
 );
 /** A row of controls is short. */
 export const MAX_ROW_CHARS = 80;

@@ -38,6 +38,7 @@ interface ReadabilityInternals {
   _removeScripts(doc: DocumentLookup): void;
   _getAllNodesWithTag(node: DocumentLookup | Document | Element, tagNames: string[]): ArrayLike<Element>;
   _getArticleMetadata(jsonLd: Record<string, string>): { byline?: string | null; siteName?: string | null };
+  _isValidByline(node: Element, matchString: string): boolean;
 }
 /** The part of a document these methods use. */
 interface DocumentLookup {
@@ -51,8 +52,11 @@ export interface Lookups {
   elements?: PageElements;
   /** Find elements by tag with `getElementsByTagName` (jsdom) instead of `querySelectorAll`. */
   tagLists?: boolean;
-  /** Look for the byline the page prints when the metadata's only names the site (see `lookPastSiteByline`). */
-  pageBylineOverSite?: boolean;
+  /**
+   * Lede's byline rules on top of Readability's: the byline the page prints over a metadata byline that only names
+   * the site (`lookPastSiteByline`), and never a picture's credit (`notPictureCredits`).
+   */
+  bylineRules?: boolean;
 }
 
 /** Readability with `serializer` returning the content element itself (the caller serializes it once). */
@@ -61,10 +65,21 @@ export function parseWithReadability(doc: Document, options: ReadabilityOptions,
   const internal = reader as unknown as ReadabilityInternals;
   if (lookups.tagLists) findByTagLists(internal);
   if (lookups.elements) useCollectedScripts(internal, doc, lookups.elements);
-  const siteByline = lookups.pageBylineOverSite ? lookPastSiteByline(internal) : () => null;
+  if (lookups.bylineRules) notPictureCredits(internal);
+  const siteByline = lookups.bylineRules ? lookPastSiteByline(internal) : () => null;
   const parsed = reader.parse();
   if (parsed && !parsed.byline) parsed.byline = siteByline();
   return parsed;
+}
+
+/**
+ * Readability takes the first element whose class or id says "author" or "byline" for the byline, and a picture's
+ * credit is often marked so (`<figcaption><span class="img-author">Mike Blake/Reuters files</span>`): an element in
+ * a figure or its caption is not the story's byline.
+ */
+function notPictureCredits(reader: ReadabilityInternals): void {
+  reader._isValidByline = (node, matchString) =>
+    internals._isValidByline.call(reader, node, matchString) && !node.closest('figure, figcaption');
 }
 
 /**

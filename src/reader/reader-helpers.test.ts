@@ -180,8 +180,8 @@ describe('title heading and ad labels', () => {
     expect(titleFromHeadings("| What's Cooking", ['One', 'Two'])).toBe("| What's Cooking");
   });
   it('removes elements whose whole text is an ad label', () => {
-    const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p></div>').getElementById('r')!;
-    expect(removeAdLabels(root)).toBe(2);
+    const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p><div><small>Anzeige:</small></div></div>').getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(3);
     expect(root.innerHTML).toBe('<p>Text about Advertisement law.</p>');
   });
   it('keeps a link named like a label: it goes somewhere', () => {
@@ -285,6 +285,16 @@ describe('extractArticle', () => {
     expect(bylineOf('By Michael Hingston')).toBe('By Michael Hingston');
     // With no byline on the page, the site's name stays (the header hides a byline that only names the site).
     expect(bylineOf('')).toBe('Coast Daily');
+  });
+  it('does not take a picture\'s credit marked as its author for the byline', () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const figure = '<figure><img src="https://img.example/a.jpg"><figcaption><span class="img-caption">The plant.</span> <span class="img-author">Mike Blake/Reuters files</span></figcaption></figure>';
+    const bylineOf = (after: string) => {
+      const result = extractArticle(page(`<article>${figure}${after}${text}${text}</article>`), { url: 'https://site.example/' });
+      return result.kind === 'article' ? result.article.byline : 'no article';
+    };
+    expect(bylineOf('')).toBeNull();
+    expect(bylineOf('<p class="byline">By Jane Doe</p>')).toBe('By Jane Doe');
   });
   it('keeps the day of a published time whose zone no parser reads ("2021-01-03T17:40:00EET")', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';

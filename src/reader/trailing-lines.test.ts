@@ -28,6 +28,12 @@ describe('removeTrailingLines', () => {
     expect(root.innerHTML).toBe(story);
   });
 
+  it('removes a sign-up call after a few words and a colon', () => {
+    const root = rootOf(`${story}<p><strong>Keine Neuigkeiten aus der Medien-Branche mehr verpassen:</strong> Abonnieren Sie kostenlos die <a href="/nl">MEEDIA-Newsletter</a> und bleiben Sie auf dem Laufenden.</p>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
+  });
+
   it('removes a player’s keyboard hint under the story', () => {
     const root = rootOf(`${story}<p>\nPress spacebar to pause and continue. Press esc to stop.\n</p>`);
     expect(removeTrailingLines(root)).toBe(1);
@@ -35,6 +41,21 @@ describe('removeTrailingLines', () => {
     const kept = `${story}<p>Press the council to explain the cost, the mayor told residents.</p>`;
     const keptRoot = rootOf(kept);
     expect(removeTrailingLines(keptRoot)).toBe(0);
+  });
+
+  it('removes a list of links marked rel="tag", with no label', () => {
+    const root = rootOf(`${story}<section><ul><li><a href="/tag/a" rel="tag">Handbuch</a></li><li><a href="/tag/b" rel="tag">Internetrecht</a></li></ul></section>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
+    const kept = rootOf(`${story}<p>See <a href="/tag/a" rel="tag">Handbuch</a> for the rest of the series.</p>`);
+    expect(removeTrailingLines(kept)).toBe(0);
+  });
+
+  it('removes a German share row under the story', () => {
+    const row = ['twittern', 'teilen', 'teilen', 'mitteilen', 'pocket', 'e-mail', 'info'].map((word) => `<li><a href="#">${word}</a></li>`).join('');
+    const root = rootOf(`${story}<ul>${row}</ul>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
   });
 
   it('removes an endless page\'s loader and its button, not a sentence about loading', () => {

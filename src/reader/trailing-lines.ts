@@ -59,9 +59,12 @@ const isCopyrightLine = (_el: Element, text: string) => COPYRIGHT.test(text);
  * happy.", "Get updates in your inbox. Subscribe to … and never miss an update!"
  */
 const MAX_SIGNUP_CHARS = 200;
-/** It opens with the call itself (English, German, French, Spanish, Italian, Portuguese). */
+/**
+ * It opens with the call itself (English, German, French, Spanish, Italian, Portuguese), maybe after a few words
+ * and a colon ("Keine Neuigkeiten mehr verpassen: Abonnieren Sie kostenlos die MEEDIA-Newsletter …").
+ */
 const SIGNUP_CALL =
-  /^(?:subscribe to|sign up (?:for|to|here)|get (?:our|the) [\p{L}\p{N}' ]{0,40}newsletter|get (?:[\p{L}']+\s+){1,4}(?:delivered\s+)?(?:in|to|straight to) your inbox|join our (?:newsletter|mailing list)|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|inscreva-se)\b/iu;
+  /^(?:[^:.!?]{0,60}:\s*)?(?:subscribe to|sign up (?:for|to|here)|get (?:our|the) [\p{L}\p{N}' ]{0,40}newsletter|get (?:[\p{L}']+\s+){1,4}(?:delivered\s+)?(?:in|to|straight to) your inbox|join our (?:newsletter|mailing list)|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[ií]bete|iscriviti|inscreva-se)\b/iu;
 /** And it points somewhere: a link, or the inbox it fills. */
 const isSignupLine = (el: Element, text: string) =>
   SIGNUP_CALL.test(text) && (el.querySelector('a') !== null || /newsletter|inbox|alerts?\b|e-?mail/iu.test(text));
@@ -133,11 +136,20 @@ function wordsOf(el: Element, limit: number): string {
 /** Whether `el` is a tags label followed by links. */
 function isTagsLine(el: Element, text: string): boolean {
   const label = TAGS_LABEL.exec(text);
-  if (!label) return false;
+  // Without a label, the links say it themselves: rel="tag" marks a link to the site's page for that tag.
+  if (!label) return isTagLinksOnly(el, text);
   const rest = text.slice(label[0].length).replace(/[\s,;|·•/]+/gu, '');
   // A label alone ("Read More About:") whose links the page fills in by script or Readability dropped.
   if (!rest) return label[0].trim().endsWith(':');
   let linkText = 0;
   for (const link of el.querySelectorAll('a')) linkText += textOf(link).replace(/[\s,;|·•/]+/gu, '').length;
   return linkText >= MIN_TAG_LINK_SHARE * rest.length;
+}
+
+/** Whether `el` holds only links marked rel="tag" (and the separators between them). */
+function isTagLinksOnly(el: Element, text: string): boolean {
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length === 0 || !links.every((link) => /(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? ''))) return false;
+  const linkText = links.reduce((sum, link) => sum + textOf(link).replace(/[\s,;|·•/]+/gu, '').length, 0);
+  return linkText >= text.replace(/[\s,;|·•/]+/gu, '').length;
 }
