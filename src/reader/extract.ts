@@ -24,7 +24,7 @@ import type { PageElements } from './page-elements';
 import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
-import { leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
+import { headlineAfterSiteName, leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
 import { removeKicker } from './kicker';
 import { removeAuthorPortraits } from './author-portrait';
 import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
@@ -35,6 +35,7 @@ import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suf
 import { undoBrokenTitleCut, undoIdentifierTitle } from './title-cut';
 import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { dateInByline, takeLeadingDateLine } from './date-line';
+import { removeLeadingBreadcrumb } from './breadcrumb';
 import { fitsUrlDate, urlDay } from './url-date';
 import { parseWithReadability } from './readability-run';
 import { callNative, nativeMember, removeClobbering } from './clobbering';
@@ -145,7 +146,10 @@ function runReadability([doc, elements]: [Document, PageElements], extra: { char
 function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
   const root = parsed.content;
   const readabilityTitle = undoBrokenTitleCut(undoIdentifierTitle((parsed.title ?? '').trim(), facts.title), facts.title);
-  const pageTitle = stripChannelSuffix(stripHostSuffix(stripSiteSuffix(readabilityTitle || facts.title, siteNameOf(parsed)), options.url));
+  const pageTitle = headlineAfterSiteName(
+    stripChannelSuffix(stripHostSuffix(stripSiteSuffix(readabilityTitle || facts.title, siteNameOf(parsed)), options.url)),
+    options.url, facts.headings,
+  );
   if (!root) return articleOf(parsed, facts, options, titleFromHeadings(pageTitle, facts.headings));
   // One walk for the cleaning rules; each checks that what it looks at is still in the content.
   const parts = contentParts(root);
@@ -154,6 +158,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   if (options.rendering) removeMarkedBlocks(root);
   removeNavigation(root, parts.navs);
   removeSkipLinks(root, parts.links);
+  removeLeadingBreadcrumb(root);
   removeHeadingButtons(root, parts.headings);
   removeKicker(root, pageTitle, lang);
   const leading = leadingHeading(root);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixLazyImages, isPlaceholderSrc } from './lazy-images';
 import { collectPageElements, pageElementsByTag } from './page-elements';
 import { readingStats } from './reading-time';
-import { normalizeTitle, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
+import { headlineAfterSiteName, normalizeTitle, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
 import { removeAdLabels } from './ad-labels';
 import { extractArticle } from './extract';
 
@@ -178,6 +178,17 @@ describe('title heading and ad labels', () => {
     // A title with its headline left out: the page's one heading is the headline.
     expect(titleFromHeadings("| What's Cooking", ['\n  Make-Ahead Side: Sweet Potato Mash  '])).toBe('Make-Ahead Side: Sweet Potato Mash');
     expect(titleFromHeadings("| What's Cooking", ['One', 'Two'])).toBe("| What's Cooking");
+  });
+  it('takes the headline after a blog name that opens with the address\'s name, when a heading confirms it', () => {
+    const title = "Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3";
+    const url = 'https://gregoryszorc.com/blog/2020/01/13/mercurial/';
+    const headings = ["Mercurial's Journey to and Reflections on Python 3", 'Porting Mercurial to Python 3'];
+    expect(headlineAfterSiteName(title, url, headings)).toBe("Mercurial's Journey to and Reflections on Python 3");
+    // No heading says so, another address, or a colon (a headline's own): the title stays.
+    expect(headlineAfterSiteName(title, url, ['Porting Mercurial to Python 3'])).toBe(title);
+    expect(headlineAfterSiteName(title, 'https://example.org/post', headings)).toBe(title);
+    expect(headlineAfterSiteName("Gregory Szorc's Digital Home: Mercurial's Journey to and Reflections on Python 3", url, headings))
+      .toBe("Gregory Szorc's Digital Home: Mercurial's Journey to and Reflections on Python 3");
   });
   it('removes elements whose whole text is an ad label', () => {
     const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p><div><small>Anzeige:</small></div></div>').getElementById('r')!;

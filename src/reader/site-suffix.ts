@@ -11,7 +11,7 @@
 export const TITLE_SEPARATOR = /\s+(?:[|\-–—·•:»/\\@]|::)\s+/g;
 
 /** Letters and digits only, lowercase, a leading "The" kept (host names keep it: theguardian.com). */
-const lettersOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const lettersOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** The same without a leading "The": "The Coastal Ledger" and "coastalledger" name one site. */
 const comparable = (text: string) => lettersOf(text.normalize('NFKC').toLowerCase().replace(/^the\s+/, ''));
 
@@ -83,7 +83,7 @@ function withoutSection(head: string, separator: string): string {
  * gothamist.com; "com", "co", "uk" are too short to be one), the registered name of three or more ("npr" of
  * npr.org) and the whole host ("examplecom"); none for an IP address or a page that is not on the web.
  */
-function hostNames(url: string): Set<string> {
+export function hostNames(url: string): Set<string> {
   let host: string;
   try {
     const parsed = new URL(url);

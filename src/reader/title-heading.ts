@@ -4,7 +4,7 @@
  * title itself, so such a heading would print it twice. The page's headings also tell where a page title that
  * ends with the site's name stops being the headline.
  */
-import { TIGHT_BAR_CHARS, TITLE_SEPARATOR } from './site-suffix';
+import { TIGHT_BAR_CHARS, TITLE_SEPARATOR, hostNames, lettersOf } from './site-suffix';
 
 /** Lowercase, NFKC, quotes and apostrophes unified, dashes unified, whitespace collapsed, edge punctuation off. */
 export function normalizeTitle(text: string): string {
@@ -85,6 +85,24 @@ export function titleFromHeadings(title: string, headings: readonly string[]): s
   }
   return title;
 }
+
+/**
+ * A blog's name first, written out longer than its address ("Gregory Szorc's Digital Home | Mercurial's Journey to
+ * and Reflections on Python 3" on gregoryszorc.com): when the first part opens with the address's name and the rest
+ * is one of the page's `headings`, the rest is the headline. Without such a heading the title stays: a first part
+ * that opens with the site's name may be the headline's own subject.
+ */
+export function headlineAfterSiteName(title: string, url: string, headings: readonly string[]): string {
+  const [first] = title.matchAll(TITLE_SEPARATOR);
+  if (!first || /[:/\\]/.test(first[0])) return title;
+  const head = lettersOf(title.slice(0, first.index));
+  const rest = title.slice((first.index ?? 0) + first[0].length).trim();
+  const opensWithSite = [...hostNames(url)].some((name) => name.length >= MIN_SITE_PREFIX_CHARS && head.startsWith(name));
+  return opensWithSite && headings.some((heading) => normalizeTitle(heading) === normalizeTitle(rest)) ? rest : title;
+}
+
+/** A short registered name ("bbc", "npr") opens too many words to say that a part names the site. */
+const MIN_SITE_PREFIX_CHARS = 5;
 
 /** "| What's Cooking", "- Site": a title whose first part is empty. */
 const OPENS_WITH_SEPARATOR = /^\s*(?:[|\-–—·•:»/\\]|::)/u;
