@@ -46,6 +46,15 @@ describe('the article title, end to end', () => {
   });
 });
 
+describe('undoBrokenTitleCut, a cut at a hyphen', () => {
+  it('gives back the whole title when Readability cut inside a hyphenated name', () => {
+    const whole = 'Internet-Law » Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?';
+    expect(undoBrokenTitleCut('Law » Verstößt der Ausschluss von Pseudonymen bei Google+ gegen deutsches Recht?', whole)).toBe(whole);
+    expect(undoBrokenTitleCut('Verstößt der Ausschluss von Pseudonymen', 'Internet-Law » Verstößt der Ausschluss von Pseudonymen')).toBe('Verstößt der Ausschluss von Pseudonymen');
+    expect(undoBrokenTitleCut('Headline here', 'Site - Headline here')).toBe('Headline here');
+  });
+});
+
 describe('undoIdentifierTitle', () => {
   it("takes the page's title over an id that Readability took from JSON-LD's name", () => {
     expect(undoIdentifierTitle('d-161500790', 'Ein Albtraum - DER SPIEGEL 52/2018')).toBe('Ein Albtraum - DER SPIEGEL 52/2018');

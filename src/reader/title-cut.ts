@@ -35,8 +35,21 @@ const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function undoBrokenTitleCut(title: string, documentTitle: string): string {
   const piece = collapsed(title);
   const whole = collapsed(documentTitle);
-  if (!piece || piece === whole || bracketsBalanced(piece)) return title;
+  if (!piece || piece === whole) return title;
+  if (cutInsideWord(piece, whole)) return whole;
+  if (bracketsBalanced(piece)) return title;
   return whole.includes(piece) && bracketsBalanced(whole) ? whole : title;
+}
+
+/**
+ * Readability's second try at a short title cuts after the first separator character, hyphens included, so a site
+ * named with one loses half its name: "Internet-Law » Verstößt der Ausschluss …" becomes "Law » Verstößt der
+ * Ausschluss …". Whether `piece` ends `whole` and starts right after a hyphen inside a word.
+ */
+function cutInsideWord(piece: string, whole: string): boolean {
+  if (!whole.endsWith(piece)) return false;
+  const before = whole.slice(0, whole.length - piece.length);
+  return /\p{L}-$/u.test(before) && /^\p{L}/u.test(piece);
 }
 
 /**
