@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
+import { allAuthors, removeLeadingBylineLine, removeTrailingBylineLine, takeLeadingBylineLine } from './byline-line';
 
 const root = (html: string) => new JSDOM(`<div id="r">${html}</div>`).window.document.getElementById('r')!;
 
@@ -52,6 +52,20 @@ describe('takeLeadingBylineLine', () => {
     expect(takeLeadingBylineLine(el)).toBe('Written by: Julie Mollins');
     expect(el.textContent).toBe('Courtesy of Forests NewsIndigenous Peoples have long managed forests.');
     expect(takeLeadingBylineLine(root(`<p>${'A long standfirst that runs on '.repeat(3)}</p><p>By Maren Ostby</p><p>Text.</p>`))).toBeNull();
+  });
+});
+
+describe('removeTrailingBylineLine', () => {
+  it('removes a last block that is only the byline, with or without its "By"', () => {
+    const el = root('<p>Of the Dow 30 stocks 13 are set to close higher today.</p><p><em>By Paul Ausick</em></p>');
+    expect(removeTrailingBylineLine(el, 'Paul Ausick')).toBe(true);
+    expect(el.textContent).toBe('Of the Dow 30 stocks 13 are set to close higher today.');
+    expect(removeTrailingBylineLine(root('<p>Text.</p><p>Paul Ausick</p>'), 'By Paul Ausick')).toBe(true);
+  });
+  it('keeps a last paragraph that says more than the name', () => {
+    const el = root('<p>Text.</p><p>Paul Ausick contributed reporting from New York.</p>');
+    expect(removeTrailingBylineLine(el, 'Paul Ausick')).toBe(false);
+    expect(removeTrailingBylineLine(root('<p>Text.</p><p>Paul Ausick</p>'), null)).toBe(false);
   });
 });
 

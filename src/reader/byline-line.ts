@@ -6,7 +6,7 @@
  */
 import { normalizeTitle } from './title-heading';
 import { BY_LEAD, isBareBy } from './by-words';
-import { leadingBlocks } from './edge-blocks';
+import { leadingBlocks, trailingBlocks } from './edge-blocks';
 
 /** A byline line is short: a name, a date, maybe a role or a place. */
 const MAX_LINE_CHARS = 140;
@@ -50,6 +50,20 @@ function looseLinesBeside(block: Element): Element[] {
     if (el !== block && INLINE_TAGS.has(el.localName) && (el.textContent ?? '').trim()) lines.push(el);
   }
   return lines;
+}
+
+/**
+ * Some pages sign the story at its end too ("… 17 are on track to close lower. By Paul Ausick"): a last block that
+ * is only the byline the header shows goes. Returns whether it removed one.
+ */
+export function removeTrailingBylineLine(root: Element, byline: string | null): boolean {
+  const name = byline ? normalizeTitle(byline.replace(BY_LEAD, '')) : '';
+  const [last] = trailingBlocks(root, 1);
+  if (name.length < 3 || !last) return false;
+  const text = normalizeTitle((last.textContent ?? '').replace(/\s+/g, ' ').trim().replace(BY_LEAD, ''));
+  if (text !== name) return false;
+  last.remove();
+  return true;
 }
 
 /** A name line is shorter than this, in characters and in words after its "By". */

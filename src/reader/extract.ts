@@ -28,12 +28,12 @@ import { headlineAfterSiteName, leadingHeading, removeLeadingTitleHeading, title
 import { removeKicker } from './kicker';
 import { removeAuthorPortraits } from './author-portrait';
 import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
-import { removeNavigation } from './navigation';
+import { removeLinkTables, removeNavigation } from './navigation';
 import { removeSkipLinks } from './skip-links';
 import type { PageRendering } from './hidden-blocks';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
 import { undoBrokenTitleCut, undoIdentifierTitle } from './title-cut';
-import { allAuthors, removeLeadingBylineLine, takeLeadingBylineLine } from './byline-line';
+import { allAuthors, removeLeadingBylineLine, removeTrailingBylineLine, takeLeadingBylineLine } from './byline-line';
 import { dateInByline, takeLeadingDateLine } from './date-line';
 import { removeLeadingBreadcrumb } from './breadcrumb';
 import { fitsUrlDate, urlDay } from './url-date';
@@ -157,6 +157,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   // First what stands before the article's own first words, so that its leading heading can be found.
   if (options.rendering) removeMarkedBlocks(root);
   removeNavigation(root, parts.navs);
+  removeLinkTables(root);
   removeSkipLinks(root, parts.links);
   removeLeadingBreadcrumb(root);
   removeHeadingButtons(root, parts.headings);
@@ -184,6 +185,7 @@ function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): A
   removePlayerControls(root, parts.texts);
   // Last of the removals, so that the rows under the story's last paragraph are the content's last blocks.
   removeTrailingLines(root);
+  removeTrailingBylineLine(root, byline);
   embedsAsLinks(root, options.url, parts.embeds);
   mediaForReader(root, options.url, parts.media);
   removeInvisibleImages(root, parts);

@@ -25,6 +25,16 @@ describe('format', () => {
     // "Published by" in the page's language, and the author's web address after the name.
     expect(cleanByline('Veröffentlicht von Henning Lobin www.lobin.de')).toBe('Henning Lobin');
     expect(cleanByline('Published by Jane Doe')).toBe('Jane Doe');
+    // A company with its legal form is the publisher, not a writer.
+    expect(cleanByline('Süddeutsche.de GmbH, Munich, Germany')).toBeNull();
+    expect(cleanByline('Example Media Inc.')).toBeNull();
+    expect(cleanByline('Agnes Ingram')).toBe('Agnes Ingram');
+    // A note about the writer in the author's slot, and the newsroom named by its address after the name.
+    expect(cleanByline('Ethan Kuperberg is a filmmaker and a writer for Amazon’s series “Transparent.”')).toBe('Ethan Kuperberg');
+    expect(cleanByline('Keith Spera, NOLA.com | The Times-Picayune')).toBe('Keith Spera');
+    expect(cleanByline('Matt Friedman | NJ Advance Media for NJ.com')).toBe('Matt Friedman');
+    expect(cleanByline('Jane Doe, Staff')).toBe('Jane Doe, Staff');
+    expect(cleanByline('BY SARAH BURGE\n      / STAFF WRITER')).toBe('SARAH BURGE');
     expect(cleanByline('Curator: Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Curated by Phoebe Gavin')).toBe('Phoebe Gavin');
     expect(cleanByline('Par Sébastien Farcis')).toBe('Sébastien Farcis');
@@ -101,7 +111,7 @@ describe('format', () => {
     expect(cleanByline('Follow Author')).toBeNull();
     expect(cleanByline('Authors')).toBeNull();
     expect(cleanByline('lefigaro.fr')).toBeNull();
-    expect(cleanByline('Jane Doe, example.com')).toBe('Jane Doe, example.com');
+    expect(cleanByline('Jane Doe, example.com')).toBe('Jane Doe');
     expect(cleanByline('By')).toBeNull();
     expect(cleanByline('Written by')).toBeNull();
     expect(cleanByline(`The council met on Tuesday ${'and talked about the bridge '.repeat(5)}for hours.`)).toBeNull();

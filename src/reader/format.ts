@@ -75,8 +75,16 @@ const MAX_BYLINE_CHARS = 120;
  */
 export function cleanByline(byline: string | null, siteName?: string | null): string | null {
   const name = bylineName(byline);
+  if (name && isCompanyName(name)) return null;
   return name && siteName && namesOnlyTheSite(name, siteName) ? null : name;
 }
+
+/**
+ * A company with its legal form ("Süddeutsche.de GmbH, Munich, Germany" in the author tag): the publisher, not a
+ * writer; the header names the site already.
+ */
+const COMPANY_FORM = /(?:^|[\s,])(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|PLC|Corp\.?|S\.A\.?|S\.L\.?|B\.V\.?|N\.V\.?|Pty)(?=$|[\s,.])/u;
+export const isCompanyName = (byline: string) => COMPANY_FORM.test(byline);
 
 /** The site's own name as the byline ("VOGUE" on vogue.de, "GQ Magazine" on GQ): the header shows it already. */
 export function namesOnlyTheSite(byline: string, siteName: string): boolean {
@@ -90,6 +98,10 @@ function bylineName(byline: string | null): string | null {
   let text = (byline ?? '').replace(/\s+/g, ' ').trim();
   if (PICTURE_CREDIT.test(text) || ADDRESS_AND_SECTION.test(text)) return null;
   text = text.replace(BY_LEAD, '');
+  // A contributor's note in the author's slot ("Ethan Kuperberg is a filmmaker and a writer for …"): the name.
+  text = text.replace(BIO_SENTENCE, '$1');
+  // The newsroom after the name, named by its address ("Keith Spera, NOLA.com | The Times-Picayune").
+  text = text.replace(NEWSROOM_BY_ADDRESS, '');
   // Links, e-mail addresses and social handles after the name: "(http://ebb.org/bkuhn/)", "jane@example.com",
   // "@CNNMoney", also glued to the name ("Aja Romano@ajaromano"); addresses first, or their "@domain" would go alone.
   text = text.replace(/\(?\s*(?:https?:\/\/|(?<=[\s(])www\.)\S*\s*\)?/giu, ' ').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ').replace(/@\w+/gu, ' ');
@@ -117,6 +129,14 @@ function bylineName(byline: string | null): string | null {
 const GLUED_AFTER_NAME =
   /(?<=\p{Ll})(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})*|(?:Contributing |Staff |Senior |Special )?(?:Contributor|Writer|Reporter|Editor|Correspondent|Columnist|Producer)s?)$/u;
 
+/** A sentence about the writer: a name of two to four capitalized words, then "is a"/"is an"/"is the"… */
+const BIO_SENTENCE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:is|was)\s+(?:a|an|the|our)\s.*$/u;
+/** A part after a comma or a bar that names a web address: the newsroom, not the writer. */
+const NEWSROOM_BY_ADDRESS = /\s*[,|]\s*[^,|]*\b[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk|de|fr|es|it|ca|com\.au)\b.*$/iu;
+
+/** The writer's role after a slash or a bar ("SARAH BURGE / STAFF WRITER"): the header shows the name alone. */
+const ROLE_AFTER_SLASH = /\s*[/|]\s*(?:(?:contributing|staff|senior|special|chief)\s+)?(?:contributor|writer|reporter|editor|correspondent|columnist|producer)s?$/iu;
+
 /**
  * The name without what pages print around it in the same element: a paper's name or a role glued to it (see
  * GLUED_AFTER_NAME), the name again for a screen reader and then the section ("Emma Grey Ellis. Emma Grey Ellis
@@ -124,7 +144,7 @@ const GLUED_AFTER_NAME =
  * capitals after a bar ("Howard Schneider | WASHINGTON").
  */
 function withoutEchoes(byline: string): string {
-  byline = byline.replace(GLUED_AFTER_NAME, '').trim();
+  byline = byline.replace(GLUED_AFTER_NAME, '').replace(ROLE_AFTER_SLASH, '').trim();
   const repeated = /^(.{3,60}?)[.,|]\s+\1(?:\s|$)/u.exec(byline);
   if (repeated) return repeated[1]!.trim();
   const words = byline.split(' ');

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { removeNavigation } from './navigation';
+import { removeLinkTables, removeNavigation } from './navigation';
 import { contentParts } from './content-parts';
 
 function content(html: string): Element {
@@ -31,5 +31,23 @@ describe('removeNavigation', () => {
     const root = content(html);
     expect(removeNavigation(root)).toBe(0);
     expect(root.innerHTML).toBe(html);
+  });
+});
+
+describe('removeLinkTables', () => {
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<a href="/wiki/Topic_${i}">Topic ${i}</a>`).join(' ');
+  it("removes a wiki's navigation box: a table of many links and little else", () => {
+    const root = content(`<table><tr><th>Machine learning</th></tr><tr><td>Problems</td><td>${links(60)}</td></tr></table><p>Given a set of objects, t-SNE builds a distribution.</p>`);
+    expect(removeLinkTables(root)).toBe(1);
+    expect(root.innerHTML).toBe('<p>Given a set of objects, t-SNE builds a distribution.</p>');
+  });
+
+  it('keeps a table of data with links in it, and a short table of links', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `<tr><td><a href="/p/${i}">Player ${i}</a></td><td>scored ${i} goals in ${i + 3} matches</td></tr>`).join('');
+    const data = content(`<table>${rows}</table>`);
+    expect(removeLinkTables(data)).toBe(0);
+    expect(removeLinkTables(content(`<table><tr><td>${links(5)}</td></tr></table>`))).toBe(0);
+    const index = Array.from({ length: 30 }, (_, i) => `<tr><td><a href="#index-${i}">entry ${i}</a></td></tr>`).join('');
+    expect(removeLinkTables(content(`<table>${index}</table>`))).toBe(0);
   });
 });

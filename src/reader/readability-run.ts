@@ -27,7 +27,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { PageElements } from './page-elements';
-import { namesOnlyTheSite } from './format';
+import { isCompanyName, namesOnlyTheSite } from './format';
 
 export type ReadabilityOptions = NonNullable<ConstructorParameters<typeof Readability>[1]>;
 export type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
@@ -85,16 +85,18 @@ function notPictureCredits(reader: ReadabilityInternals): void {
 /**
  * Readability looks for the byline the page prints ("By Michael Hingston" in an element whose class names the
  * author) only when the metadata names no author. Sites that fill the metadata's author with their own name
- * ("National Geographic", the JSON-LD author being the publisher) would lose the writer's name to it: for them
- * the metadata's byline is set aside while Readability reads the page, and given back if it finds none there.
+ * ("National Geographic", the JSON-LD author being the publisher) or their company's ("Süddeutsche.de GmbH, Munich")
+ * would lose the writer's name to it: for them the metadata's byline is set aside while Readability reads the page,
+ * and given back if it finds none there.
  * Returns what was set aside.
  */
 function lookPastSiteByline(reader: ReadabilityInternals): () => string | null {
   let setAside: string | null = null;
   reader._getArticleMetadata = (jsonLd) => {
     const metadata = internals._getArticleMetadata.call(reader, jsonLd);
-    if (metadata.byline && metadata.siteName && namesOnlyTheSite(metadata.byline, metadata.siteName)) {
-      setAside = metadata.byline;
+    const byline = metadata.byline;
+    if (byline && (isCompanyName(byline) || (metadata.siteName && namesOnlyTheSite(byline, metadata.siteName)))) {
+      setAside = byline;
       metadata.byline = null;
     }
     return metadata;

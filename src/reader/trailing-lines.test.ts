@@ -51,6 +51,16 @@ describe('removeTrailingLines', () => {
     expect(removeTrailingLines(kept)).toBe(0);
   });
 
+  it("removes a blog theme's line about the post", () => {
+    const meta = '<p><small>This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under <a href="/c/p">Personal</a>. '
+      + 'You can follow any responses to this entry through the <a href="/feed">RSS 2.0</a> feed. You can leave a response, or trackback from your own site.</small></p>';
+    const root = rootOf(`${story}${meta}`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(story);
+    const kept = rootOf(`${story}<p>This entry was posted late because the council met again on Friday.</p>`);
+    expect(removeTrailingLines(kept)).toBe(0);
+  });
+
   it('removes a German share row under the story', () => {
     const row = ['twittern', 'teilen', 'teilen', 'mitteilen', 'pocket', 'e-mail', 'info'].map((word) => `<li><a href="#">${word}</a></li>`).join('');
     const root = rootOf(`${story}<ul>${row}</ul>`);

@@ -7,8 +7,9 @@ import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
  * Tweet", the author's "Facebook Twitter Email"), the tags line ("Tags: alec baldwin, stacy keach": links into the
  * site's tag pages, which say nothing the story has not said), the site's copyright line ("© 2011 CNBC.com") and a
  * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts"), a media player's keyboard
- * hint ("Press spacebar to pause and continue. Press esc to stop."), an endless page's loader ("Loading…") and
- * what a comment form leaves ("Kommentar schreiben", "Please log in to comment.").
+ * hint ("Press spacebar to pause and continue. Press esc to stop."), an endless page's loader ("Loading…"),
+ * what a comment form leaves ("Kommentar schreiben", "Please log in to comment.") and a blog theme's line about the
+ * post ("This entry was posted on … and is filed under …").
  * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 
@@ -38,7 +39,8 @@ export function removeTrailingLines(root: Element): number {
         outermostMatching(block, root, MAX_SIGNUP_CHARS, isSignupLine) ??
         outermostMatching(block, root, MAX_KEY_HINT_CHARS, isKeyHint) ??
         outermostMatching(block, root, MAX_LOADER_CHARS, isLoaderLine) ??
-        outermostMatching(block, root, MAX_COMMENT_PROMPT_CHARS, isCommentPrompt);
+        outermostMatching(block, root, MAX_COMMENT_PROMPT_CHARS, isCommentPrompt) ??
+        outermostMatching(block, root, MAX_POST_META_CHARS, isPostMeta);
       if (!target) continue;
       target.remove();
       found++;
@@ -100,6 +102,15 @@ const COMMENT_PROMPT = new RegExp(
   'iu',
 );
 const isCommentPrompt = (_el: Element, text: string) => COMMENT_PROMPT.test(text);
+
+/**
+ * A blog theme's line about the post under it: "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and
+ * is filed under Personal, Technology. You can follow any responses to this entry through the RSS 2.0 feed. You can
+ * leave a response, or trackback from your own site." (WordPress's classic themes).
+ */
+const MAX_POST_META_CHARS = 400;
+const POST_META = /^(?:this (?:entry|post) was posted\b.{0,120}\b(?:filed under|categori[sz]ed|tagged)|you can follow any responses to this entry\b|both comments and pings are currently closed\b)/iu;
+const isPostMeta = (_el: Element, text: string) => POST_META.test(text);
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;
