@@ -11,7 +11,12 @@ import type { PageElements } from './page-elements';
  * first. Looked up in one pass over <meta> elements: on jsdom, one querySelector per key costs a full
  * selector-engine traversal each, which showed up as >10% of the pipeline in profiles.
  */
-const PUBLISHED_KEYS = ['article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'date', 'dc.date', 'dc.date.issued'];
+const PUBLISHED_KEYS = [
+  'article:published_time', 'datepublished', 'og:published_time',
+  // Newsroom platforms' own keys: Advance Local's sites (al.com, nj.com…), Parse.ly's, Sailthru's, and plain ones.
+  'article_date_original', 'parsely-pub-date', 'sailthru.date', 'publication_date', 'publish-date',
+  'pubdate', 'date', 'dc.date', 'dc.date.issued',
+];
 
 /** What the page says about itself, read before Readability runs (it strips scripts and may drop nodes). */
 export interface PageFacts {

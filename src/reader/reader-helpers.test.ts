@@ -307,6 +307,15 @@ describe('extractArticle', () => {
     expect(bylineOf('')).toBeNull();
     expect(bylineOf('<p class="byline">By Jane Doe</p>')).toBe('By Jane Doe');
   });
+  it("reads newsroom platforms' own date keys (article_date_original, publication_date)", () => {
+    const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
+    const dateOf = (meta: string) => {
+      const result = extractArticle(page(`<article>${text}${text}</article>`, meta), { url: 'https://site.example/' });
+      return result.kind === 'article' ? result.article.publishedTime?.slice(0, 10) : 'no article';
+    };
+    expect(dateOf('<meta name="article_date_original" content="Monday, December 29, 2014,  3:02 PM">')).toBe('2014-12-29');
+    expect(dateOf('<meta name="publication_date" content="2015-01-14">')).toBe('2015-01-14');
+  });
   it('keeps the day of a published time whose zone no parser reads ("2021-01-03T17:40:00EET")', () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';
     const d = page(`<article>${text}${text}</article>`, '<meta property="article:published_time" content="2021-01-03T17:40:00EET">');
