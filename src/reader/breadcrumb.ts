@@ -26,7 +26,8 @@ function isTrail(block: Element): boolean {
   const text = textOf(block);
   if (text.length > MAX_TRAIL_CHARS) return false;
   const parts = text.split(SEPARATOR).map((part) => part.trim());
-  const links = new Set(Array.from(block.querySelectorAll('a')).map(textOf));
-  if (parts.length < 3 || links.size < 2) return false;
+  if (parts.length < 3) return false;
+  const links = new Set(Array.from(block.getElementsByTagName('a')).map(textOf));
+  if (links.size < 2) return false;
   return parts.slice(0, -1).every((part) => part === '' || links.has(part)) && parts.slice(0, -1).some(Boolean);
 }

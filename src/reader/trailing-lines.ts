@@ -159,7 +159,7 @@ function isTagsLine(el: Element, text: string): boolean {
 
 /** Whether `el` holds only links marked rel="tag" (and the separators between them). */
 function isTagLinksOnly(el: Element, text: string): boolean {
-  const links = Array.from(el.querySelectorAll('a'));
+  const links = Array.from(el.getElementsByTagName('a'));
   if (links.length === 0 || !links.every((link) => /(?:^|\s)tag(?:\s|$)/i.test(link.getAttribute('rel') ?? ''))) return false;
   const linkText = links.reduce((sum, link) => sum + textOf(link).replace(/[\s,;|·•/]+/gu, '').length, 0);
   return linkText >= text.replace(/[\s,;|·•/]+/gu, '').length;
