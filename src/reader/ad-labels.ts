@@ -3,7 +3,8 @@ import { contentParts, textOf } from './content-parts';
 /**
  * Readability keeps in-article ad slots whose only text is their label ("Advertisement"): the slot's
  * script never ran, so the label is all that is left, and it lands in the middle of the story as a
- * paragraph of its own. An element whose entire text is such a label is never article text.
+ * paragraph of its own. An element whose entire text is such a label is never article text. The same holds for
+ * a widget's loading placeholder ("Loading Photo Gallery").
  */
 
 /** Ad-slot labels in the languages of the pages Lede is tested on; matched against the whole element text. */
@@ -27,7 +28,13 @@ const MAX_LABEL_NODE_CHARS = 200;
 /** Longer than any ad network's credit. */
 const MAX_CREDIT_CHARS = 60;
 
-const isAdSlotLabel = (text: string) => AD_LABEL.test(text) || CONTINUES_LABEL.test(text);
+/**
+ * A widget's placeholder, shown until its script loads what it holds ("Loading Photo Gallery", "Loading comments…"):
+ * in a copy of the page that script never runs, and the placeholder is all that is left of the widget.
+ */
+const PLACEHOLDER_LABEL =
+  /^(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando)(?:\s+(?:the\s+)?(?:photo\s+|video\s+|image\s+)?(?:gallery|galerie|video|player|comments|content|images?|photos?|slideshow|map|widget|inhalte|kommentare))?\s*(?:\.{2,}|…)?$/iu;
+const isAdSlotLabel = (text: string) => AD_LABEL.test(text) || CONTINUES_LABEL.test(text) || PLACEHOLDER_LABEL.test(text);
 const isLabel = (text: string) => isAdSlotLabel(text) || SPONSOR_CREDIT.test(text);
 
 /**

@@ -191,9 +191,14 @@ describe('title heading and ad labels', () => {
       .toBe("Gregory Szorc's Digital Home: Mercurial's Journey to and Reflections on Python 3");
   });
   it('removes elements whose whole text is an ad label', () => {
-    const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p><div><small>Anzeige:</small></div></div>').getElementById('r')!;
-    expect(removeAdLabels(root)).toBe(3);
+    const root = doc('<div id="r"><p>Text about Advertisement law.</p><div><span>Advertisement</span></div><p> Sponsored </p><div><small>Anzeige:</small></div><div><p>Loading Photo Gallery</p></div><p>Loading…</p></div>').getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(5);
     expect(root.innerHTML).toBe('<p>Text about Advertisement law.</p>');
+  });
+  it('keeps a sentence that starts like a placeholder', () => {
+    const root = doc('<div id="r"><p>Loading the ferry took three hours.</p><p>Loading</p></div>').getElementById('r')!;
+    expect(removeAdLabels(root)).toBe(1);
+    expect(root.innerHTML).toBe('<p>Loading the ferry took three hours.</p>');
   });
   it('keeps a link named like a label: it goes somewhere', () => {
     const root = doc(`<div id="r"><p>Tanaka, J. Science 344, 603 (2014). <a href="https://doi.org/x">Article</a> <a href="http://adsabs.harvard.edu/x">ADS</a></p>
