@@ -11,6 +11,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a day or a rank written with a dot (German "ab 1. Januar", "zum 3. Mal") inside the sentence', () => {
+    expect(texts('Geyer informiert Ullrich Fichtner, ab 1. Januar Mitglied der Chefredaktion. Dann kommt Relotius.', 'de'))
+      .toEqual(['Geyer informiert Ullrich Fichtner, ab 1. Januar Mitglied der Chefredaktion.', 'Dann kommt Relotius.']);
+    expect(texts('Sie gewann zum 3. Mal den Preis. Am 12. März war es so weit.', 'de'))
+      .toEqual(['Sie gewann zum 3. Mal den Preis.', 'Am 12. März war es so weit.']);
+    // A sentence that ends with a figure still ends there.
+    expect(texts('Die Quote lag bei 12. Danach stieg sie.', 'de')).toEqual(['Die Quote lag bei 12.', 'Danach stieg sie.']);
+    // Only in the languages that write them so: in English a figure and a month's name are two sentences.
+    expect(texts('The score was 3. August was next.')).toEqual(['The score was 3.', 'August was next.']);
+  });
+
   it('breaks after an acronym when a new sentence starts', () => {
     expect(texts('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);
   });

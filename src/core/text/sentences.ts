@@ -29,11 +29,25 @@ function lastToken(s: string): string {
   return (m?.[1] ?? '').replace(/^[\p{Ps}\p{Pi}"'«]+/u, '');
 }
 
+/** Month names that follow a day written "1." (German, Danish, Norwegian, Finnish, Czech, Slovak, Croatian, Slovenian). */
+const ORDINAL_MONTHS = new Set(
+  ('januar jänner februar feber märz april mai juni juli august september oktober november dezember marts maj december ' +
+    'mars desember tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta ' +
+    'lokakuuta marraskuuta joulukuuta ledna února března dubna května června července srpna září října listopadu prosince ' +
+    'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra siječnja veljače ožujka ' +
+    'travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca januarja februarja marca aprila maja junija ' +
+    'julija avgusta septembra oktobra novembra decembra jan feb mär apr jun jul aug sep sept okt nov dez').split(' '),
+);
+/** German words before a day or a rank written "1." ("am 3.", "zum 5.", "der 2."): it ends no sentence there. */
+const ORDINAL_LEAD = /(?:^|\s)(?:am|ab|bis|seit|vom|zum|zur|im|um|der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|jeden|jedem|jeder)\s+\d{1,2}\.\s*$/iu;
+/** Languages that write a day or a rank as a figure and a dot ("1. Januar", "1. tammikuuta", "1. ledna"). */
+const DOT_ORDINAL_LANGS = new Set(['de', 'da', 'nb', 'nn', 'no', 'fi', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'is', 'et', 'lv', 'hu']);
+
 /** Two or more Roman numerals as a word of their own ("II", "XIV"; not the pronoun "I"). */
 const ROMAN_NUMERAL = /^(?=[IVXLCDM]{2,}\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b/u;
 
 /** Decide whether ICU's break between `prev` and `next` is a false break caused by an abbreviation or initial. */
-export function isFalseBreak(prev: string, next: string): boolean {
+export function isFalseBreak(prev: string, next: string, dotOrdinals = false): boolean {
   // A line break is a real paragraph boundary, whatever precedes it.
   if (/\n\s*$/.test(prev)) return false;
   const tok = lastToken(prev);
@@ -51,6 +65,9 @@ export function isFalseBreak(prev: string, next: string): boolean {
   if (startsLower && /[!?]['"”’»)\]]*\s*$/u.test(prev)) return true;
   if (!tok.endsWith('.')) return false;
   if (ALWAYS_CONTINUE.has(key)) return true;
+  // A day or a rank written with a dot, in the languages that write them so: "ab 1. Januar", "zum 3. Mal". Before a
+  // month's name, or after a German word that opens such a phrase ("am", "der", "zum"…).
+  if (dotOrdinals && /^\d{1,2}$/u.test(word) && (ORDINAL_MONTHS.has(nextWord) || ORDINAL_LEAD.test(prev))) return true;
   // A part or volume in Roman numerals after a short abbreviation: "Cold War Pt. II", "Vol. IV", "Ch. XII".
   if (word.length <= 4 && /^\p{Lu}?\p{Ll}+$/u.test(word) && ROMAN_NUMERAL.test(nextTrim)) return true;
   // An initial: one capital letter ("J. R. R. Tolkien", "George W. Bush", "Marsha P. Johnson", though "p." is
@@ -225,9 +242,10 @@ function splitBeforeNumbers(text: string, spans: Span[]): Span[] {
 /** Split text into sentences with exact offsets, repairing ICU's false breaks on abbreviations and initials. */
 export function splitSentences(text: string, lang: string | null = null): Sentence[] {
   const joined: Span[] = [];
+  const dotOrdinals = DOT_ORDINAL_LANGS.has((lang ?? '').split('-')[0]!.toLowerCase());
   for (const span of rejoinClosingQuotes(text, rejoinReferenceMarks(text, rawSpans(softenLineBreaks(text), lang)))) {
     const prev = joined[joined.length - 1];
-    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
+    if (prev && isFalseBreak(text.slice(prev.start, prev.end), text.slice(span.start, span.end), dotOrdinals)) prev.end = span.end;
     else joined.push({ ...span });
   }
   const merged = splitBeforeNumbers(text, joined);
