@@ -70,7 +70,7 @@ function isNestingItem(li: Element): boolean {
 function push(el: Element, kind: Kind, out: CollectedBlocks): void {
   const text = el.textContent ?? '';
   if (!text.trim() || isCitation(el, text)) return;
-  if (kind !== 'heading' && (looksLikeCaption(text) || isCaptionUnderImage(el, text))) kind = 'caption';
+  if (kind !== 'heading' && (looksLikeCaption(text) || isCaptionUnderImage(el, text) || isCaptionOverCredit(el, text))) kind = 'caption';
   const block: TextBlock = { kind, text, leadInLength: leadInLength(el, text), linkShare: linkShare(el, text) };
   const breaks = lineBreaks(el);
   if (breaks.length > 0) block.lineBreaks = breaks;
@@ -99,6 +99,8 @@ const CREDIT_LINE = /(?:^|[.!?]["”’)]?\s+)(?:(?:photo(?:graph)?|image|pictur
  * Chinese "图为…" ("pictured is …"), Japanese "写真は…". Only a short block counts: captions are a line or two.
  */
 const CAPTION_OPENER = /^(?:pictured\b|(?:photo|image|picture|above|below|top|left|right|main picture|inset)\s*[:：]|图为|圖為|图片为|圖片為|上图|上圖|写真は|写真[:：])/iu;
+/** A picture's credit on a line of its own: "Photograph by Jeremy Holden", "Photo: AP" ("Credit:" opens sentences too). */
+const CREDIT_OPENER = /^(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)\s+(?:by|courtesy(?:\s+of)?)\b|(?:photo|image|foto|bild)s?\s*[:：])/iu;
 const MAX_CAPTION_CHARS = 200;
 
 /**
@@ -110,6 +112,19 @@ function looksLikeCaption(text: string): boolean {
   const t = text.trim();
   if (PHOTO_CREDIT.test(t) || CREDIT_LINE.test(t)) return true;
   return t.length <= MAX_CAPTION_CHARS && CAPTION_OPENER.test(t);
+}
+
+/**
+ * A short block right before a picture's credit line ("Goats on Redonda before they were airlifted to Antigua.", then
+ * "Photograph by Jeremy Holden"): a caption set as two paragraphs, as magazines' sites set them. The credit line
+ * itself counts as one too.
+ */
+function isCaptionOverCredit(el: Element, text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_CAPTION_CHARS * 2) return false;
+  if (CREDIT_OPENER.test(t) && t.length <= MAX_CAPTION_CHARS) return true;
+  const next = el.nextElementSibling;
+  return next !== null && CREDIT_OPENER.test((next.textContent ?? '').trim()) && (next.textContent ?? '').trim().length <= MAX_CAPTION_CHARS;
 }
 
 /** Where a caption's words are set when it shares its block with its picture. */

@@ -101,6 +101,15 @@ describe('collectBlocks', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph', 'caption', 'paragraph']);
   });
 
+  it('takes a short block over a picture\'s credit line, and the credit line, as captions', () => {
+    const { blocks } = setup(
+      '<div><p>Goats on Redonda before they were airlifted to Antigua.</p><p>Photograph by <span>Jeremy Holden</span></p></div>' +
+        '<p>The first step was relocating the herd of about 60 wild goats, which took most of a year.</p>' +
+        '<p>Photographers came by boat, the council said, and stayed for a week.</p>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'paragraph', 'paragraph']);
+  });
+
   it('takes an image followed by italic words in the same paragraph as that image’s caption', () => {
     const { blocks } = setup(
       '<p><img src="a.jpg"> <br> <i> The basement on New York Avenue is one of many old shelters. (<a href="/p">Scott Heins</a>/Gothamist)</i></p>' +
