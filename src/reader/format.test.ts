@@ -28,6 +28,7 @@ describe('format', () => {
     // A company with its legal form is the publisher, not a writer.
     expect(cleanByline('Süddeutsche.de GmbH, Munich, Germany')).toBeNull();
     expect(cleanByline('Example Media Inc.')).toBeNull();
+    expect(cleanByline('Verein: Historische Wehranlage in Horka e.V.')).toBeNull();
     expect(cleanByline('Agnes Ingram')).toBe('Agnes Ingram');
     // A note about the writer in the author's slot, and the newsroom named by its address after the name.
     expect(cleanByline('Ethan Kuperberg is a filmmaker and a writer for Amazon’s series “Transparent.”')).toBe('Ethan Kuperberg');
@@ -109,6 +110,7 @@ describe('format', () => {
     expect(cleanByline('Last Updated: January 7, 2025')).toBeNull();
     expect(cleanByline('2016-12-01')).toBeNull();
     expect(cleanByline('Follow Author')).toBeNull();
+    expect(cleanByline('so Artikel empfehlen:')).toBeNull();
     expect(cleanByline('Authors')).toBeNull();
     expect(cleanByline('lefigaro.fr')).toBeNull();
     expect(cleanByline('Jane Doe, example.com')).toBe('Jane Doe');

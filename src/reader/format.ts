@@ -47,6 +47,8 @@ const STAMP_LEAD = /\s(?:on|at|le|à|am|um|el|il|op|om|em|às|den|kl\.?)\s*$/iu;
 const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|image|illustrations?|video|graphics?)(?:\s+by\b|\s*:)/iu;
 /** Buttons that pages put where the byline goes ("Follow Author"): no name at all. */
 const NOT_A_NAME = /^(?:(?:follow|subscribe|share|contact|view|see|more|read more)(?:\s+(?:author|profile|me|us|all|bio))?|authors?|about the authors?)$/iu;
+/** A share row that a byline element holds ("so Artikel empfehlen:"): no name of a writer is read from it. */
+const SHARE_WORD = /(?:^|\s)(?:share|teilen|empfehlen|recommend|tweet|partager|compartir|condividi)(?:\s|:|$)/iu;
 /** A byline that is a web address ("lefigaro.fr"): the site's name, which the meta line shows already. */
 const ADDRESS_PART = String.raw`(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}`;
 const ADDRESS = new RegExp(`^${ADDRESS_PART}$`, 'iu');
@@ -80,10 +82,10 @@ export function cleanByline(byline: string | null, siteName?: string | null): st
 }
 
 /**
- * A company with its legal form ("Süddeutsche.de GmbH, Munich, Germany" in the author tag): the publisher, not a
- * writer; the header names the site already.
+ * A company or a registered society with its legal form ("Süddeutsche.de GmbH, Munich, Germany" in the author
+ * tag, "Historische Wehranlage in Horka e.V."): the publisher, not a writer; the header names the site already.
  */
-const COMPANY_FORM = /(?:^|[\s,])(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|PLC|Corp\.?|S\.A\.?|S\.L\.?|B\.V\.?|N\.V\.?|Pty)(?=$|[\s,.])/u;
+const COMPANY_FORM = /(?:^|[\s,])(?:GmbH|AG|SE|KG|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|PLC|Corp\.?|S\.A\.?|S\.L\.?|B\.V\.?|N\.V\.?|Pty)(?=$|[\s,.])/u;
 export const isCompanyName = (byline: string) => COMPANY_FORM.test(byline);
 
 /** The site's own name as the byline ("VOGUE" on vogue.de, "GQ Magazine" on GQ): the header shows it already. */
@@ -118,7 +120,7 @@ function bylineName(byline: string | null): string | null {
   // Separators left at either end: "/ Cory Doctorow /" from a header line "logo / name / time".
   text = text.replace(COMMENTS_LINK, '').replace(CONTACT_LINK, '').replace(/^[\s,;:|/·•–—-]+|[\s,;:|/·•–—-]+$/gu, '').replace(/\s+/g, ' ').trim();
   text = withoutEchoes(text);
-  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || ADDRESS.test(text) || text.length > MAX_BYLINE_CHARS) return null;
+  if (!/\p{L}/u.test(text) || NOT_A_NAME.test(text) || BARE_BY.test(text) || ADDRESS.test(text) || SHARE_WORD.test(text) || text.length > MAX_BYLINE_CHARS) return null;
   return text;
 }
 

@@ -75,12 +75,18 @@ export function parseWithReadability(doc: Document, options: ReadabilityOptions,
 /**
  * Readability takes the first element whose class or id says "author" or "byline" for the byline, and a picture's
  * credit is often marked so (`<figcaption><span class="img-author">Mike Blake/Reuters files</span>`): an element in
- * a figure or its caption is not the story's byline.
+ * a figure or its caption is not the story's byline, and neither is the credit to the site's theme.
  */
 function notPictureCredits(reader: ReadabilityInternals): void {
   reader._isValidByline = (node, matchString) =>
-    internals._isValidByline.call(reader, node, matchString) && !node.closest('figure, figcaption');
+    internals._isValidByline.call(reader, node, matchString) && !node.closest('figure, figcaption') && !THEME_CREDIT.test(matchString);
 }
+
+/**
+ * The footer's credit to the site's theme ("Theme: Catch Evolution by <span class="theme-author">Catch Themes</span>"),
+ * by its class; a class that only names a colour theme ("byline theme__text-hover") is no such credit.
+ */
+const THEME_CREDIT = /theme[-_]?(?:author|credit|by)|powered/i;
 
 /**
  * Readability looks for the byline the page prints ("By Michael Hingston" in an element whose class names the
