@@ -26,6 +26,7 @@ export function LoadingState() {
 const NO_ARTICLE_TEXT: Record<NoArticleReason, string> = {
   'nothing-found': 'Lede found no article on this page — it looks like a home page, a list or an app.',
   'too-little-text': 'Lede found too little text here to call it an article.',
+  'error-page': 'This looks like the site’s error page (“Page not found”): there is no article on it.',
 };
 
 export function NoArticleState({ reason, onTryAnyway }: { reason: NoArticleReason; onTryAnyway: () => void }) {

@@ -13,6 +13,7 @@ import { renderArticle } from './render';
 const NO_ARTICLE: Record<string, string> = {
   'nothing-found': 'no article found on the page (try --force)',
   'too-little-text': 'too little text for an article (try --force)',
+  'error-page': 'the site\'s error page ("Page not found"), no article (try --force)',
 };
 
 async function readOne(input: string, args: CliArgs, width: number): Promise<string> {

@@ -231,8 +231,17 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** So for the thresholds it counts as this many characters: a 200-character Japanese story is an article. */
 const CJK_CHAR_WEIGHT = 3;
 
+/**
+ * A site's error page ("Page Not Found", "404"): what Readability finds there is the site's menus and suggestions.
+ * Only a short page: a long text under such a title is an article about the error.
+ */
+const ERROR_TITLE =
+  /^(?:(?:error\s*)?404\b|page not found|not found\b|(?:sorry, )?(?:the|this) page (?:you requested |you were looking for )?(?:cannot|can't|could not|couldn't) be found|seite nicht gefunden|page (?:non trouvée|introuvable)|página no encontrada|pagina non trovata|página não encontrada|pagina niet gevonden)/iu;
+const MAX_ERROR_PAGE_CHARS = 3000;
+
 function verdict(article: Article): NoArticleReason | null {
   const text = article.textContent.replace(/\s+/g, ' ').trim();
+  if (ERROR_TITLE.test(article.title.trim()) && text.length < MAX_ERROR_PAGE_CHARS) return 'error-page';
   const chars = text.length + (CJK_CHAR_WEIGHT - 1) * (text.match(CJK_CHAR)?.length ?? 0);
   if (chars < MIN_ARTICLE_CHARS) return 'too-little-text';
   if (chars < MIN_SINGLE_BLOCK_CHARS && countBlocks(article.content) < MIN_BLOCKS) return 'too-little-text';

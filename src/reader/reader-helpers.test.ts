@@ -311,6 +311,19 @@ describe('extractArticle', () => {
     };
     expect(bylineOf('')).toBeNull();
     expect(bylineOf('<p class="byline">By Jane Doe</p>')).toBe('By Jane Doe');
+    // Nor the footer's credit to the site's theme.
+    const themed = extractArticle(page(`<article>${text}${text}</article><footer><span class="theme-author"><a href="https://themes.example">Catch Themes</a></span></footer>`), { url: 'https://site.example/' });
+    expect(themed.kind === 'article' ? themed.article.byline : 'no article').toBeNull();
+  });
+  it('calls a site\'s error page no article, and not a long article about an error', () => {
+    const menu = '<ul>' + ['Home', 'Fashion & Style', 'Body & Health', 'Grooming', 'Culture & Trends', 'Video'].map((m) => `<li><a href="/${m}">${m}</a></li>`).join('') + '</ul>';
+    const text = '<p>' + 'The page you were looking for has moved or never existed, so try the menu or search. '.repeat(4) + '</p>';
+    const errorPage = doc(`<html lang="en"><head><title>Page Not Found | Details</title></head><body><h1>Page Not Found</h1><article>${text}${menu}</article></body></html>`);
+    const result = extractArticle(errorPage, { url: 'https://site.example/missing' });
+    expect(result.kind === 'no-article' ? result.reason : result.kind).toBe('error-page');
+    const story = '<p>' + 'The status code has a history of its own, told by the engineers who chose it in the early years. '.repeat(40) + '</p>';
+    const essay = extractArticle(doc(`<html lang="en"><head><title>404: the story of a number</title></head><body><article>${story}</article></body></html>`), { url: 'https://site.example/404-story' });
+    expect(essay.kind).toBe('article');
   });
   it("reads newsroom platforms' own date keys (article_date_original, publication_date)", () => {
     const text = '<p>' + 'A sentence of the article body that is long enough. '.repeat(8) + '</p>';

@@ -51,6 +51,14 @@ describe('removeTrailingLines', () => {
     expect(removeTrailingLines(kept)).toBe(0);
   });
 
+  it('removes the calls to follow the site and the writer', () => {
+    const root = rootOf(`${story}<p><a href="https://facebook.com/x">Like us on Facebook</a></p><p><a href="https://twitter.com/x">Follow us on Twitter &amp; Instagram</a><a href="https://twitter.com/l">Follow Lucia I. Suarez on Twitter @luciasuarezsang</a></p>`);
+    expect(removeTrailingLines(root)).toBe(2);
+    expect(root.innerHTML).toBe(story);
+    const kept = rootOf(`${story}<p>Follow the money on Twitter and you find the donors, the report said.</p>`);
+    expect(removeTrailingLines(kept)).toBe(0);
+  });
+
   it("removes a blog theme's line about the post", () => {
     const meta = '<p><small>This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under <a href="/c/p">Personal</a>. '
       + 'You can follow any responses to this entry through the <a href="/feed">RSS 2.0</a> feed. You can leave a response, or trackback from your own site.</small></p>';

@@ -9,7 +9,7 @@ import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
  * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts"), a media player's keyboard
  * hint ("Press spacebar to pause and continue. Press esc to stop."), an endless page's loader ("Loading…"),
  * what a comment form leaves ("Kommentar schreiben", "Please log in to comment.") and a blog theme's line about the
- * post ("This entry was posted on … and is filed under …").
+ * post ("This entry was posted on … and is filed under …"), and calls to follow the site ("Like us on Facebook").
  * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 
@@ -40,7 +40,8 @@ export function removeTrailingLines(root: Element): number {
         outermostMatching(block, root, MAX_KEY_HINT_CHARS, isKeyHint) ??
         outermostMatching(block, root, MAX_LOADER_CHARS, isLoaderLine) ??
         outermostMatching(block, root, MAX_COMMENT_PROMPT_CHARS, isCommentPrompt) ??
-        outermostMatching(block, root, MAX_POST_META_CHARS, isPostMeta);
+        outermostMatching(block, root, MAX_POST_META_CHARS, isPostMeta) ??
+        outermostMatching(block, root, MAX_FOLLOW_CHARS, isFollowLine);
       if (!target) continue;
       target.remove();
       found++;
@@ -111,6 +112,16 @@ const isCommentPrompt = (_el: Element, text: string) => COMMENT_PROMPT.test(text
 const MAX_POST_META_CHARS = 400;
 const POST_META = /^(?:this (?:entry|post) was posted\b.{0,120}\b(?:filed under|categori[sz]ed|tagged)|you can follow any responses to this entry\b|both comments and pings are currently closed\b)/iu;
 const isPostMeta = (_el: Element, text: string) => POST_META.test(text);
+
+/**
+ * The site's and the writer's calls to follow them: "Like us on Facebook", "Follow us on Twitter & Instagram",
+ * "Follow Lucia I. Suarez on Twitter @luciasuarezsang", one after the other.
+ */
+const MAX_FOLLOW_CHARS = 240;
+const NETWORK = '(?:facebook|twitter|x|instagram|linkedin|youtube|threads|tiktok|pinterest|bluesky|mastodon)';
+const ONE_FOLLOW = String.raw`(?:(?:like|follow|find|join) us on ${NETWORK}(?:\s*(?:&|and|,)\s*${NETWORK})*|follow [\p{L}.'’ -]{2,40}? on ${NETWORK}(?:\s*@\w+)?)`;
+const FOLLOW_LINE = new RegExp(String.raw`^${ONE_FOLLOW}(?:[.!]?\s*${ONE_FOLLOW})*[.!]?$`, 'iu');
+const isFollowLine = (_el: Element, text: string) => FOLLOW_LINE.test(text);
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;

@@ -29,7 +29,7 @@ export interface Article {
 }
 
 /** Why a page gave no article. */
-export type NoArticleReason = 'nothing-found' | 'too-little-text';
+export type NoArticleReason = 'nothing-found' | 'too-little-text' | 'error-page';
 
 export type ExtractResult =
   | { kind: 'article'; article: Article }
