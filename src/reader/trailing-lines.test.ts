@@ -51,6 +51,15 @@ describe('removeTrailingLines', () => {
     expect(removeTrailingLines(kept)).toBe(0);
   });
 
+  it("removes a link to the site's section under the story, not a sentence or a link within the page", () => {
+    const root = rootOf(`${story}<h2><a href="https://www.nj.com/politics/">MORE POLITICS</a></h2><p><em>Matt Friedman may be reached at the desk.</em></p>`);
+    expect(removeTrailingLines(root)).toBe(1);
+    expect(root.innerHTML).toBe(`${story}<p><em>Matt Friedman may be reached at the desk.</em></p>`);
+    for (const kept of ['<h2><a href="#notes">More notes</a></h2>', '<p>More rain is expected.</p>']) {
+      expect(removeTrailingLines(rootOf(`${story}${kept}`)), kept).toBe(0);
+    }
+  });
+
   it('removes the calls to follow the site and the writer', () => {
     const root = rootOf(`${story}<p><a href="https://facebook.com/x">Like us on Facebook</a></p><p><a href="https://twitter.com/x">Follow us on Twitter &amp; Instagram</a><a href="https://twitter.com/l">Follow Lucia I. Suarez on Twitter @luciasuarezsang</a></p>`);
     expect(removeTrailingLines(root)).toBe(2);

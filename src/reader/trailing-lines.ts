@@ -9,7 +9,8 @@ import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
  * call to sign up for its newsletter ("Subscribe to Deadline Breaking News Alerts"), a media player's keyboard
  * hint ("Press spacebar to pause and continue. Press esc to stop."), an endless page's loader ("Loading…"),
  * what a comment form leaves ("Kommentar schreiben", "Please log in to comment.") and a blog theme's line about the
- * post ("This entry was posted on … and is filed under …"), and calls to follow the site ("Like us on Facebook").
+ * post ("This entry was posted on … and is filed under …"), calls to follow the site ("Like us on Facebook") and a link
+ * to the site's section ("MORE POLITICS").
  * Only the last few blocks are looked at, and each goes with its enclosing elements as far as they hold nothing else.
  */
 
@@ -41,7 +42,8 @@ export function removeTrailingLines(root: Element): number {
         outermostMatching(block, root, MAX_LOADER_CHARS, isLoaderLine) ??
         outermostMatching(block, root, MAX_COMMENT_PROMPT_CHARS, isCommentPrompt) ??
         outermostMatching(block, root, MAX_POST_META_CHARS, isPostMeta) ??
-        outermostMatching(block, root, MAX_FOLLOW_CHARS, isFollowLine);
+        outermostMatching(block, root, MAX_FOLLOW_CHARS, isFollowLine) ??
+        outermostMatching(block, root, MAX_SECTION_LINK_CHARS, isSectionLink);
       if (!target) continue;
       target.remove();
       found++;
@@ -122,6 +124,15 @@ const NETWORK = '(?:facebook|twitter|x|instagram|linkedin|youtube|threads|tiktok
 const ONE_FOLLOW = String.raw`(?:(?:like|follow|find|join) us on ${NETWORK}(?:\s*(?:&|and|,)\s*${NETWORK})*|follow [\p{L}.'’ -]{2,40}? on ${NETWORK}(?:\s*@\w+)?)`;
 const FOLLOW_LINE = new RegExp(String.raw`^${ONE_FOLLOW}(?:[.!]?\s*${ONE_FOLLOW})*[.!]?$`, 'iu');
 const isFollowLine = (_el: Element, text: string) => FOLLOW_LINE.test(text);
+
+/** A link to the site's section under the story, alone on its line: "MORE POLITICS", "More from Sports". */
+const MAX_SECTION_LINK_CHARS = 40;
+const SECTION_LINK = /^more\s+(?:from\s+)?[\p{L}&'’-]+(?:\s+[\p{L}&'’-]+){0,2}$/iu;
+function isSectionLink(el: Element, text: string): boolean {
+  const links = el.getElementsByTagName('a');
+  const link = el.localName === 'a' ? el : links.length === 1 ? links[0]! : null;
+  return link !== null && SECTION_LINK.test(text) && textOf(link) === text && !(link.getAttribute('href') ?? '#').startsWith('#');
+}
 
 /** How far up from a trailing block its row's elements are looked for. */
 const MAX_ROW_DEPTH = 4;
