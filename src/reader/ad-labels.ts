@@ -33,7 +33,7 @@ const MAX_CREDIT_CHARS = 60;
  * in a copy of the page that script never runs, and the placeholder is all that is left of the widget.
  */
 const PLACEHOLDER_LABEL =
-  /^(?:loading|lade|laden|wird geladen|chargement|cargando|caricamento|carregando)(?:\s+(?:the\s+)?(?:photo\s+|video\s+|image\s+)?(?:gallery|galerie|video|player|comments|content|images?|photos?|slideshow|map|widget|inhalte|kommentare))?\s*(?:\.{2,}|…)?$/iu;
+  /^(?:loading|lade|laden|wird geladen|chargement(?: en cours)?|cargando|caricamento|carregando)(?:\s+(?:the\s+)?(?:photo\s+|video\s+|image\s+)?(?:gallery|galerie|video|player|comments|content|images?|photos?|slideshow|map|widget|inhalte|kommentare))?\s*(?:\.{2,}|…)?$/iu;
 const isAdSlotLabel = (text: string) => AD_LABEL.test(text) || CONTINUES_LABEL.test(text) || PLACEHOLDER_LABEL.test(text);
 const isLabel = (text: string) => isAdSlotLabel(text) || SPONSOR_CREDIT.test(text);
 

@@ -9,7 +9,7 @@ import { textOf } from './content-parts';
  */
 
 /** Where a row only names networks ("Facebook Twitter Email"), they are its links: two of them make it a row. */
-const NETWORKS = new Set('facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon email e-mail mail'.split(' '));
+export const NETWORKS = new Set('facebook twitter x whatsapp linkedin reddit pinterest instagram youtube threads bluesky mastodon tiktok email e-mail mail'.split(' '));
 /** The words of those rows (English, German, French, Spanish, Italian, Portuguese); a block must be only these. */
 const INTERFACE_WORDS = new Set([
   ...NETWORKS,

@@ -1,6 +1,6 @@
 import { trailingBlocks } from './edge-blocks';
 import { textOf } from './content-parts';
-import { isControlRow, MAX_ROW_CHARS } from './interface-lines';
+import { isControlRow, MAX_ROW_CHARS, NETWORKS } from './interface-lines';
 
 /**
  * Under the story, pages leave what belongs to their footer: a row of controls ("Print · Email · Recommend ·
@@ -25,7 +25,7 @@ const MAX_TAGS_CHARS = 400;
 /** Of the text after the label, at least this much is link text. */
 const MIN_TAG_LINK_SHARE = 0.6;
 
-/** Removes trailing rows of controls, tags lines, copyright lines, sign-up calls, key hints, loaders and comment prompts; returns how many it removed. */
+/** Removes the trailing lines of TRAILING_RULES; returns how many it removed. */
 export function removeTrailingLines(root: Element): number {
   let removed = 0;
   // Again while a pass removes something: such rows come stacked (share row, tags, the author's profiles).
@@ -33,17 +33,8 @@ export function removeTrailingLines(root: Element): number {
     found = 0;
     for (const block of trailingBlocks(root, TRAILING_BLOCKS)) {
       if (!root.contains(block)) continue;
-      const target =
-        outermostMatching(block, root, MAX_ROW_CHARS, (_el, text) => isControlRow(text)) ??
-        outermostMatching(block, root, MAX_TAGS_CHARS, isTagsLine) ??
-        outermostMatching(block, root, MAX_COPYRIGHT_CHARS, isCopyrightLine) ??
-        outermostMatching(block, root, MAX_SIGNUP_CHARS, isSignupLine) ??
-        outermostMatching(block, root, MAX_KEY_HINT_CHARS, isKeyHint) ??
-        outermostMatching(block, root, MAX_LOADER_CHARS, isLoaderLine) ??
-        outermostMatching(block, root, MAX_COMMENT_PROMPT_CHARS, isCommentPrompt) ??
-        outermostMatching(block, root, MAX_POST_META_CHARS, isPostMeta) ??
-        outermostMatching(block, root, MAX_FOLLOW_CHARS, isFollowLine) ??
-        outermostMatching(block, root, MAX_SECTION_LINK_CHARS, isSectionLink);
+      let target: Element | null = null;
+      for (const [maxChars, test] of TRAILING_RULES) if ((target = outermostMatching(block, root, maxChars, test))) break;
       if (!target) continue;
       target.remove();
       found++;
@@ -82,12 +73,12 @@ const KEY_HINT =
 const isKeyHint = (_el: Element, text: string) => KEY_HINT.test(text);
 
 /**
- * An endless page's loader or its button: "Lade weitere Inhalte ...", "Loading more stories…", "Load more". The
- * next story never comes in the reader.
+ * An endless page's button or loader for more: "Load more", "Lade weitere Inhalte ...", "Loading more stories…". The
+ * next story never comes in the reader. (A bare "Loading…" anywhere is a widget's placeholder: ad-labels.ts.)
  */
 const MAX_LOADER_CHARS = 60;
 const LOADER =
-  /^(?:loading|load more|show more|(?:loading|load) more (?:stories|articles|posts|news|content)|lade(?:n)?|lade weitere (?:inhalte|artikel|beiträge)|mehr (?:laden|anzeigen)|weitere (?:artikel|beiträge|inhalte) laden|wird geladen|chargement(?: en cours)?|charger plus|cargando|cargar más|caricamento|carica altri|carregando|carregar mais)\s*(?:\.{2,}|…)?$/iu;
+  /^(?:load more|show more|(?:loading|load) more (?:stories|articles|posts|news|content)|lade weitere (?:inhalte|artikel|beiträge)|mehr (?:laden|anzeigen)|weitere (?:artikel|beiträge|inhalte) laden|charger plus|cargar más|carica altri|carregar mais)\s*(?:\.{2,}|…)?$/iu;
 const isLoaderLine = (_el: Element, text: string) => LOADER.test(text);
 
 /**
@@ -120,7 +111,7 @@ const isPostMeta = (_el: Element, text: string) => POST_META.test(text);
  * "Follow Lucia I. Suarez on Twitter @luciasuarezsang", one after the other.
  */
 const MAX_FOLLOW_CHARS = 240;
-const NETWORK = '(?:facebook|twitter|x|instagram|linkedin|youtube|threads|tiktok|pinterest|bluesky|mastodon)';
+const NETWORK = `(?:${[...NETWORKS].join('|')})`;
 const ONE_FOLLOW = String.raw`(?:(?:like|follow|find|join) us on ${NETWORK}(?:\s*(?:&|and|,)\s*${NETWORK})*|follow [\p{L}.'’ -]{2,40}? on ${NETWORK}(?:\s*@\w+)?)`;
 const FOLLOW_LINE = new RegExp(String.raw`^${ONE_FOLLOW}(?:[.!]?\s*${ONE_FOLLOW})*[.!]?$`, 'iu');
 const isFollowLine = (_el: Element, text: string) => FOLLOW_LINE.test(text);
@@ -186,3 +177,22 @@ function isTagLinksOnly(el: Element, text: string): boolean {
   const linkText = links.reduce((sum, link) => sum + textOf(link).replace(/[\s,;|·•/]+/gu, '').length, 0);
   return linkText >= text.replace(/[\s,;|·•/]+/gu, '').length;
 }
+
+/**
+ * The lines under the story that are not the story, each with the most text such a line has: a row of controls
+ * ("Print Email Recommend Tweet"), a tags line, the site's copyright line, a call to sign up, a player's key hint,
+ * a loader, what a comment form leaves, a blog theme's line about the post, calls to follow the site, and a link
+ * to the site's section. Defined last: the tests above are constants.
+ */
+const TRAILING_RULES: ReadonlyArray<readonly [number, (el: Element, text: string) => boolean]> = [
+  [MAX_ROW_CHARS, (_el, text) => isControlRow(text)],
+  [MAX_TAGS_CHARS, isTagsLine],
+  [MAX_COPYRIGHT_CHARS, isCopyrightLine],
+  [MAX_SIGNUP_CHARS, isSignupLine],
+  [MAX_KEY_HINT_CHARS, isKeyHint],
+  [MAX_LOADER_CHARS, isLoaderLine],
+  [MAX_COMMENT_PROMPT_CHARS, isCommentPrompt],
+  [MAX_POST_META_CHARS, isPostMeta],
+  [MAX_FOLLOW_CHARS, isFollowLine],
+  [MAX_SECTION_LINK_CHARS, isSectionLink],
+];
