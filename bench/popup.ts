@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_TEST } from '../e2e/support/browser.ts';
 import { REPO_ROOT, startPageServer } from '../e2e/support/server.ts';
-import { INJECTED_READER } from '../build/compile-hints.ts';
+import { INJECTED_FIRST_READ } from '../build/compile-hints.ts';
 import { launchRawChromium } from './support/raw-chromium.ts';
 import type { RawChromium } from './support/raw-chromium.ts';
 
@@ -230,7 +230,7 @@ async function baselinePopupTimes(chromium: RawChromium, url: string, page: stri
 }
 
 /**
- * The popup's page read without the popup: the service worker injects and runs the reader the way the popup
+ * The popup's page read without the popup: the service worker injects and runs the first read the way the popup
  * does (one executeScript call) on a freshly opened reference page, with no popup opening meanwhile. Beside the
  * "page read" column it shows how much of that read is the page waiting for the CPU while the browser opens
  * the popup window, on a 2-core machine.
@@ -243,7 +243,7 @@ async function pageReadWithoutPopup(chromium: RawChromium, url: string): Promise
       await chromium.evaluateInWorker<number>(`(async () => {
         const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
         const start = performance.now();
-        await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/${INJECTED_READER}', '/content-scripts/run-reader.js'] });
+        await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/${INJECTED_FIRST_READ}', '/content-scripts/run-first-read.js'] });
         return performance.now() - start;
       })()`),
     );
@@ -404,7 +404,7 @@ async function main(): Promise<void> {
   console.log('largest-contentful-paint entry: when that frame (its largest element) was presented. The other columns split "painted".');
   console.log('"browser opens popup" = openPopup() until the popup document starts; "Lede" = from there to the article painted;');
   console.log('"reference, clicked": timed from a click on the toolbar button (Extensions.triggerAction) instead of openPopup();');
-  console.log('"page read" = from injecting the reader into the page to its answer in the popup (extracting included);');
+  console.log('"page read" = from injecting the first read into the page to the article finished in the popup (raw-read.ts);');
   console.log('"answer → painted" = from that answer to the article painted (sanitizing, rendering, layout, paint).\n');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -13,10 +13,11 @@ import { afterWrite } from './after-write.ts';
  */
 const HINT = '//# allFunctionsCalledOnLoad\n';
 
-/** Where crxjs writes the reader that the popup injects (`content-scripts/reader.ts?iife`). */
+/** Where crxjs writes the readers that the popup injects (`content-scripts/reader.ts?iife`, `first-read.ts?iife`). */
 export const INJECTED_READER = 'content-scripts/reader.js';
+export const INJECTED_FIRST_READ = 'content-scripts/first-read.js';
 
-export function compileHints(injectedScripts: string[] = [INJECTED_READER]): Plugin {
+export function compileHints(injectedScripts: string[] = [INJECTED_READER, INJECTED_FIRST_READ]): Plugin {
   // On disk: the injected scripts are written by crxjs's own IIFE build, outside this bundle.
   return afterWrite('lede:compile-hints', (outDir) => {
     for (const file of injectedScripts) {

@@ -1,10 +1,10 @@
 import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
-import { INJECTED_READER } from './compile-hints.ts';
+import { INJECTED_FIRST_READ } from './compile-hints.ts';
 
 /**
  * Builds popup/early-read.ts into `popup/early-read.js`, a small classic script on its own (the polyfill, the
- * tab lookup, the cache read and the injection; about 4 KB gzipped). Vite merges every module script of a page
+ * tab lookup, the cache read and the first read's injection; about 4 KB gzipped). Vite merges every module script of a page
  * into one entry, which would make it wait for the rest; hence a separate build.
  *
  * The plugin puts it first in popup/index.html's head as a plain (parser-blocking) script, so it always runs
@@ -30,7 +30,7 @@ export function earlyReadScript(page = 'popup/index.html', entry = 'popup/early-
       const bundle = await rolldown({
         input: entry,
         platform: 'browser',
-        transform: { define: { __LEDE_READER_FILE__: JSON.stringify(INJECTED_READER) } },
+        transform: { define: { __LEDE_FIRST_READ_FILE__: JSON.stringify(INJECTED_FIRST_READ) } },
       });
       try {
         const { output } = await bundle.generate({ format: 'iife', minify: true });

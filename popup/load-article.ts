@@ -3,13 +3,16 @@ import type { Tabs } from '../src/platform/browser';
 import { cacheExtraction, cachedTabIds, mayBeCached, readCachedExtraction } from '../src/platform/article-cache';
 import { reasonFromInjectionError, unreadableReason } from '../src/reader/restricted-pages';
 import { injectReader, lookUpTab, takeFirstRead } from './page-access';
-import type { InjectionResults, StartedInjection } from './page-access';
+import type { InjectionResults, ReaderRun, StartedInjection } from './page-access';
 import { prepareSanitizer } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
-import type { ReaderAnswer } from '../src/messaging/protocol';
+import type { FirstReadAnswer, ReaderAnswer } from '../src/messaging/protocol';
+import { finishRawRead, parseInInertDocument } from '../src/reader/finish-article';
+import type { RawRead } from '../src/reader/raw-read';
 import type { ErrorCode, PopupState } from './popup-state';
 import readerScript from '../content-scripts/reader.ts?iife';
+import firstReadScript from '../content-scripts/first-read.ts?iife';
 
 /**
  * Long enough for a slow, huge page; short enough that a hung tab gets an answer. Injection gets the same
@@ -30,13 +33,16 @@ async function findTab(tabIdParam: number | null, lookedUp = lookUpTab(tabIdPara
   throw new PopupError('tab-closed', 'The tab Lede was opened on no longer exists.');
 }
 
+/** The page's answer: from the first read early-read.ts started into this tab, else from a new injection. */
+type Answer = ReaderAnswer | FirstReadAnswer;
+
 /**
- * The reader's answer from the page: from the injection early-read.ts started into this tab, else from a new
- * one. Resolves to undefined when the page gave no value (it went away meanwhile).
+ * Runs `run` in the tab: the first read takes over the injection early-read.ts started into this tab, if any;
+ * everything else is a new injection. Resolves to undefined when the page gave no value (it went away meanwhile).
  */
-async function runReader(tabId: number, force: boolean, started: Promise<StartedInjection | null> | null): Promise<ReaderAnswer | undefined> {
+async function runReader(tabId: number, run: ReaderRun, started: Promise<StartedInjection | null> | null): Promise<Answer | undefined> {
   let results: InjectionResults;
-  const early = started ? await started : null;
+  const early = run === 'first' && started ? await started : null;
   // Marks read by the end-to-end tests: whose injection the answer came from.
   if (early && early.tabId === tabId) {
     performance.mark('lede:read-started-early');
@@ -45,7 +51,7 @@ async function runReader(tabId: number, force: boolean, started: Promise<Started
   } else {
     performance.mark('lede:read-started');
     try {
-      results = await injectReader(tabId, readerScript, force);
+      results = await injectReader(tabId, run === 'first' ? firstReadScript : readerScript, run);
     } catch (error) {
       throw injectionError(error);
     }
@@ -53,7 +59,7 @@ async function runReader(tabId: number, force: boolean, started: Promise<Started
   // Firefox reports a failing script inside the result instead of rejecting.
   const failure = results?.[0]?.error;
   if (failure) throw injectionError(failure);
-  const answer = results?.[0]?.result as ReaderAnswer | undefined | null;
+  const answer = results?.[0]?.result as Answer | undefined | null;
   return answer && typeof answer === 'object' && 'reply' in answer ? answer : undefined;
 }
 
@@ -81,11 +87,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Reads the article in the tab, bounded in time; the answer must come from the page Lede was opened on. */
+/**
+ * Reads the article in the tab. A first open reads in two halves: the page runs Readability (first-read.ts) and
+ * the popup makes the article of its result (raw-read.ts), which is what the full reader would give. When that
+ * finds no article, the full reader decides, with its second tries (text in shadow trees); "try anyway" is the
+ * full reader's at once.
+ */
 async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean, started: Promise<StartedInjection | null> | null): Promise<ExtractResult> {
-  let answer: ReaderAnswer | undefined;
+  if (!force) {
+    const finished = finishRawRead(await readInTab(tab, 'first', started), parseInInertDocument);
+    if (finished.kind === 'article') return finished;
+  }
+  return readInTab(tab, force ? 'forced' : 'full', null);
+}
+
+/** What each reader's answer holds. */
+type ReadData<R extends ReaderRun> = R extends 'first' ? RawRead : ExtractResult;
+
+/** One reader's successful reply from the tab, bounded in time; the answer must come from the page Lede was opened on. */
+async function readInTab<R extends ReaderRun>(tab: Tabs.Tab & { id: number }, run: R, started: Promise<StartedInjection | null> | null): Promise<ReadData<R>> {
+  let answer: Answer | undefined;
   try {
-    answer = await withTimeout(runReader(tab.id, force, started), EXTRACT_TIMEOUT_MS);
+    answer = await withTimeout(runReader(tab.id, run, started), EXTRACT_TIMEOUT_MS);
   } catch (error) {
     // A page that navigated or closed mid-read makes the injection fail: say what really happened.
     if (error instanceof PopupError && error.code === 'injection-failed') await assertTabUnchanged(tab);
@@ -100,7 +123,7 @@ async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean, star
     if (reply.error.code === 'pdf') throw new UnreadableError('pdf');
     throw new PopupError(reply.error.code, reply.error.message);
   }
-  return reply.data;
+  return reply.data as ReadData<R>;
 }
 
 /** The answer belongs to the page the user opened Lede on, or it is not shown. */

@@ -27,27 +27,35 @@ export async function lookUpTab(tabIdParam: number | null): Promise<Tabs.Tab | u
   }
 }
 
-/** Run after the reader in the same call; their value is the reader's answer (see public/content-scripts). */
-const RUN_READER = '/content-scripts/run-reader.js';
-const RUN_READER_FORCED = '/content-scripts/run-reader-forced.js';
+/**
+ * How each injected reader is run: a small script injected after it in the same call, whose value is the
+ * reader's answer (see public/content-scripts). `first`: the first read, which the popup finishes (raw-read.ts);
+ * `full`: the whole reader; `forced`: the whole reader for "try anyway".
+ */
+const RUNNERS = {
+  first: '/content-scripts/run-first-read.js',
+  full: '/content-scripts/run-reader.js',
+  forced: '/content-scripts/run-reader-forced.js',
+} as const;
+export type ReaderRun = keyof typeof RUNNERS;
 
 export type InjectionResults = { result?: unknown; error?: unknown }[] | undefined;
 
 /**
- * Injects the reader and runs it in one `scripting.executeScript` call: one round trip to the page. Resolves
+ * Injects a reader and runs it in one `scripting.executeScript` call: one round trip to the page. Resolves
  * to the call's results; rejects when the browser refuses the injection.
  */
-export async function injectReader(tabId: number, readerFile: string, force: boolean): Promise<InjectionResults> {
+export async function injectReader(tabId: number, readerFile: string, run: ReaderRun): Promise<InjectionResults> {
   // Read by `npm run bench:popup`: the page read runs from here to the popup's `lede:extracted` mark.
   performance.mark('lede:inject-start');
   // Leading slashes: Firefox resolves a relative path against the calling page.
   return (await browser.scripting.executeScript({
     target: { tabId },
-    files: [`/${readerFile}`, force ? RUN_READER_FORCED : RUN_READER],
+    files: [`/${readerFile}`, RUNNERS[run]],
   })) as InjectionResults;
 }
 
-/** An injection early-read.ts started; a refusal is kept as `failure` for the popup to explain. */
+/** The first read's injection early-read.ts started; a refusal is kept as `failure` for the popup to explain. */
 export interface StartedInjection {
   tabId: number;
   results?: InjectionResults;
@@ -70,10 +78,10 @@ type WithFirstRead = typeof globalThis & { [FIRST_READ]?: FirstRead };
 
 /**
  * Looks up the tab and the cached tabs at once. Then, for an ordinary web page, it reads the tab's cached
- * article when the cache holds one, else injects the reader. Pages that need more checks (file://, browser
+ * article when the cache holds one, else injects the first read (content-scripts/first-read.ts). Pages that need more checks (file://, browser
  * pages) are left to the popup.
  */
-export function startFirstRead(tabIdParam: number | null, readerFile: string): void {
+export function startFirstRead(tabIdParam: number | null, firstReadFile: string): void {
   const tab = lookUpTab(tabIdParam);
   const cachedTabs = cachedTabIds();
   const webPage = Promise.all([tab, cachedTabs]).then(([found, cached]) => {
@@ -85,7 +93,7 @@ export function startFirstRead(tabIdParam: number | null, readerFile: string): v
   const injection = webPage.then(async (page): Promise<StartedInjection | null> => {
     if (!page || page.inCache) return null;
     try {
-      return { tabId: page.tabId, results: await injectReader(page.tabId, readerFile, false) };
+      return { tabId: page.tabId, results: await injectReader(page.tabId, firstReadFile, 'first') };
     } catch (failure) {
       return { tabId: page.tabId, failure };
     }

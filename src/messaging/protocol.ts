@@ -1,4 +1,5 @@
 import type { ExtractResult } from '../reader/types';
+import type { RawRead } from '../reader/raw-read';
 
 /**
  * What the injected reader hands back to the popup: the value of the `scripting.executeScript` call that
@@ -7,6 +8,12 @@ import type { ExtractResult } from '../reader/types';
 export interface ReaderAnswer {
   pageUrl: string;
   reply: Reply<ExtractResult>;
+}
+
+/** The same from the first read (content-scripts/first-read.ts): Readability's result, for the popup to finish. */
+export interface FirstReadAnswer {
+  pageUrl: string;
+  reply: Reply<RawRead>;
 }
 
 /** Messages the service worker answers, with their payloads (sent by content-scripts/detect.ts). */

@@ -1,46 +1,24 @@
 /**
- * Document in, Article out. Shared by the content script (the live page), the popup and Node (jsdom).
- * The returned `content` is Readability's raw HTML: untrusted until sanitized (src/reader/sanitize.ts).
+ * Document in, Article out: the whole reader, with its second tries (shadow trees, "try anyway"). Node (jsdom)
+ * and the full content script (the live page) run it; on a first open the popup reads in two halves instead
+ * (raw-read.ts), with the same code. The returned `content` is Readability's raw HTML: untrusted until sanitized
+ * (src/reader/sanitize.ts).
  */
-import type { Article, ExtractResult, NoArticleReason } from './types';
-import { removeAdLabels } from './ad-labels';
-import { removeInlinePromos } from './inline-promos';
-import { removeTeasers } from './teasers';
-import { removeCommentSection } from './comment-section';
-import { removeLinkHints } from './link-hints';
-import { proseHeadingsAsParagraphs } from './prose-headings';
-import { removeLeadingInterfaceLines } from './interface-lines';
-import { removeTrailingLines } from './trailing-lines';
-import { removePlayerControls } from './player-controls';
-import { removeSignupForms } from './signup-forms';
-import { embedsAsLinks, mediaForReader } from './embeds';
-import { removeInvisibleImages } from './invisible-images';
-import { removeHeadingButtons } from './heading-buttons';
-import { contentParts } from './content-parts';
-import { fixLazyImages } from './lazy-images';
-import { keepArticleHolder } from './article-holder';
+import type { Article, ExtractResult } from './types';
 import { collectPageElements, pageElementsByTag } from './page-elements';
-import type { PageElements } from './page-elements';
-import { normalizeDate, normalizeDir, readPageFacts } from './metadata';
+import { normalizeDate, readPageFacts } from './metadata';
 import type { PageFacts } from './metadata';
 import { readingStats } from './reading-time';
-import { headlineAfterSiteName, leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
-import { removeKicker } from './kicker';
-import { removeAuthorPortraits } from './author-portrait';
-import { markHiddenBlocks, removeMarkedBlocks } from './hidden-blocks';
-import { removeLinkTables, removeNavigation } from './navigation';
-import { removeSkipLinks } from './skip-links';
 import type { PageRendering } from './hidden-blocks';
-import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';
-import { undoBrokenTitleCut, undoIdentifierTitle } from './title-cut';
-import { allAuthors, removeLeadingBylineLine, removeTrailingBylineLine, takeLeadingBylineLine } from './byline-line';
-import { dateInByline, takeLeadingDateLine } from './date-line';
-import { removeLeadingBreadcrumb } from './breadcrumb';
-import { fitsUrlDate, urlDay } from './url-date';
-import { parseWithReadability } from './readability-run';
-import { callNative, nativeMember, removeClobbering } from './clobbering';
+import { urlDay } from './url-date';
+import { callNative, nativeMember } from './clobbering';
 import { composedCopy, isDeclarativeShadowTree } from './shadow-dom';
-import type { Parsed } from './readability-run';
+import { plainCopy, prepareCopy, runReadability, safeCopy } from './page-copy';
+import type { CollectElements } from './page-copy';
+import { fitting, judge, toArticle } from './finish-article';
+import type { PageElements } from './page-elements';
+
+export { MIN_ARTICLE_CHARS } from './finish-article';
 
 export interface ExtractOptions {
   url: string;
@@ -64,22 +42,10 @@ export interface ExtractOptions {
   rendering?: PageRendering | null;
 }
 
-/**
- * Below this much text a "article" is a login wall, an error page, a caption or a teaser: about two short
- * sentences. Readability's own threshold (500 chars) only steers its retries; it still returns its best
- * attempt, so the verdict is ours. Kept well under the shortest real article in Mozilla's corpus.
- */
-export const MIN_ARTICLE_CHARS = 250;
-/** The same, in text blocks: a single blurb under `MIN_SINGLE_BLOCK_CHARS` is not an article either. */
-const MIN_BLOCKS = 2;
-const MIN_SINGLE_BLOCK_CHARS = 500;
-/** `classesToPreserve` as in Mozilla's own test harness, so parity with its expected output holds. */
-const READABILITY_OPTIONS = { classesToPreserve: ['caption'] };
-
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   // A document the caller owns is a jsdom page in Node, where one scripted walk beats a list per tag; the live
   // page and its clones are in a browser, where the native lists are faster (see page-elements.ts).
-  const collect = options.ownsDocument ? collectPageElements : pageElementsByTag;
+  const collect: CollectElements = options.ownsDocument ? collectPageElements : pageElementsByTag;
   const elements = collect(doc);
   const facts = readPageFacts(doc, elements);
   // The document is needed again for the relaxed pass ("try anyway") and for a page whose text may be in
@@ -97,161 +63,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (found.kind === 'article' || !options.force) return found;
   // "Try anyway": accept Readability's first attempt however short, then fall back to the body's text.
   const shown = () => (rendered && composedCopy(doc)) || plainCopy(doc, options.rendering);
-  const relaxed = runReadability(prepareCopy(shown(), collect), { charThreshold: 0 }, options);
-  const article = relaxed ? toArticle(relaxed, facts, options) : null;
+  const relaxed = runReadability(prepareCopy(shown(), collect), { charThreshold: 0 }, options.ownsDocument);
+  const article = relaxed ? toArticle(relaxed, facts, cleanOptions(options)) : null;
   const best = [found.candidate, article].filter((a): a is Article => !!a && !!a.textContent.trim());
   best.sort((a, b) => b.textContent.length - a.textContent.length);
   return { kind: 'article', article: best[0] ?? bodyAsArticle(rendered ? shown() : doc, facts, options.url) };
 }
 
-/**
- * A copy of `doc` for Readability to consume, with its page elements. In a browser, HTML lets elements shadow
- * members of the document and of forms, so none in the copy do (clobbering.ts); jsdom, where the documents
- * Node owns come from, has no such members.
- */
-function safeCopy(doc: Document, collect: (doc: Document) => PageElements, rendering?: PageRendering | null): [Document, PageElements] {
-  return prepareCopy(plainCopy(doc, rendering), collect);
-}
-
-/** A clone of `doc`; given how `doc` is rendered, with the interface it hides marked (hidden-blocks.ts). */
-function plainCopy(doc: Document, rendering?: PageRendering | null): Document {
-  const copy = callNative<Document>(doc, 'cloneNode', true);
-  if (rendering) markHiddenBlocks(doc, copy, rendering);
-  return copy;
-}
-
-/** `copy`, a copy of the page that Readability may consume, with its page elements and no clobbering names. */
-function prepareCopy(copy: Document, collect: (doc: Document) => PageElements): [Document, PageElements] {
-  const elements = collect(copy);
-  removeClobbering(copy, elements);
-  return [copy, elements];
-}
-
 /** Readability's article from a prepared copy, or why it is none (with what it found, for "try anyway"). */
 function readCopy(copy: [Document, PageElements], facts: PageFacts, options: ExtractOptions): ExtractResult {
-  const parsed = runReadability(copy, {}, options);
-  const candidate = parsed ? toArticle(parsed, facts, options) : null;
-  const reason = candidate ? verdict(candidate) : 'nothing-found';
-  return reason ? { kind: 'no-article', reason, candidate } : { kind: 'article', article: candidate as Article };
+  const parsed = runReadability(copy, {}, options.ownsDocument);
+  return judge(parsed ? toArticle(parsed, facts, cleanOptions(options)) : null);
 }
 
-/** Readability on `doc` (which it mutates), lazy images made real first; `elements` were collected from `doc`. */
-function runReadability([doc, elements]: [Document, PageElements], extra: { charThreshold?: number }, options: ExtractOptions): Parsed | null {
-  fixLazyImages(doc, elements);
-  keepArticleHolder(doc, [...elements.article, ...elements.main]);
-  // A document the caller owns is a jsdom page, where tag lists beat the selector engine (readability-run.ts).
-  return parseWithReadability(doc, { ...READABILITY_OPTIONS, ...extra }, { elements, tagLists: options.ownsDocument, bylineRules: true });
-}
-
-function toArticle(parsed: Parsed, facts: PageFacts, options: ExtractOptions): Article {
-  const root = parsed.content;
-  const readabilityTitle = undoBrokenTitleCut(undoIdentifierTitle((parsed.title ?? '').trim(), facts.title), facts.title);
-  const pageTitle = headlineAfterSiteName(
-    stripChannelSuffix(stripHostSuffix(stripSiteSuffix(readabilityTitle || facts.title, siteNameOf(parsed)), options.url)),
-    options.url, facts.headings,
-  );
-  if (!root) return articleOf(parsed, facts, options, titleFromHeadings(pageTitle, facts.headings));
-  // One walk for the cleaning rules; each checks that what it looks at is still in the content.
-  const parts = contentParts(root);
-  const lang = parsed.lang?.trim() || facts.lang || undefined;
-  // First what stands before the article's own first words, so that its leading heading can be found.
-  if (options.rendering) removeMarkedBlocks(root);
-  removeNavigation(root, parts.navs);
-  removeLinkTables(root);
-  removeSkipLinks(root, parts.links);
-  removeLeadingBreadcrumb(root);
-  removeHeadingButtons(root, parts.headings);
-  removeKicker(root, pageTitle, lang);
-  const leading = leadingHeading(root);
-  const title = titleFromHeadings(pageTitle, leading ? [...facts.headings, leading.textContent ?? ''] : facts.headings);
-  removeLeadingTitleHeading(root, title, leading);
-  const marked = parsed.byline?.trim() || null;
-  // A "By <name>" line the page shows above the story is its byline, also over one from its metadata
-  // ("UPROXX Media" in a meta tag, "By Jason Tabrys • 12.29.14" on the page), unless that line is the same byline.
-  const line = removeLeadingBylineLine(root, marked) ? null : takeLeadingBylineLine(root);
-  const byline = line ?? (marked ? allAuthors(marked, facts.authors) : null);
-  const published = takeLeadingDateLine(root, publishedTimeOf(parsed, facts, options.url), lang) ??
-    dateInByline(byline, lang) ?? urlDay(options.url);
-  removeLeadingInterfaceLines(root);
-  removeAuthorPortraits(root, parts.links);
-  proseHeadingsAsParagraphs(root, parts.headings);
-  removeAdLabels(root, parts.texts);
-  removeLinkHints(root, parts.links);
-  // Before the promos: a "Related posts" label left at the end once the thread is gone is removed there.
-  removeCommentSection(root, parts.headings);
-  removeInlinePromos(root, parts.texts);
-  removeTeasers(root, options.url, parts.links);
-  removeSignupForms(root, parts.labels);
-  removePlayerControls(root, parts.texts);
-  // Last of the removals, so that the rows under the story's last paragraph are the content's last blocks.
-  removeTrailingLines(root);
-  removeTrailingBylineLine(root, byline);
-  embedsAsLinks(root, options.url, parts.embeds);
-  mediaForReader(root, options.url, parts.media);
-  removeInvisibleImages(root, parts);
-  options.transformContent?.(root);
-  return articleOf(parsed, facts, options, title, byline, published);
-}
-
-/** The first publication date of Readability's and the page's that fits the date in the page's address, if any. */
-const publishedTimeOf = (parsed: Parsed, facts: PageFacts, url: string) =>
-  fitting(normalizeDate(parsed.publishedTime), url) ?? fitting(normalizeDate(facts.publishedTime()), url);
-
-const fitting = (date: string | null, url: string) => (date !== null && fitsUrlDate(date, url) ? date : null);
-
-const siteNameOf = (parsed: Parsed) => parsed.siteName?.trim() || null;
-
-/** The article object from Readability's result, its content cleaned already. */
-function articleOf(
-  parsed: Parsed, facts: PageFacts, options: ExtractOptions, title: string,
-  byline = parsed.byline?.trim() || null, publishedTime = publishedTimeOf(parsed, facts, options.url) ?? urlDay(options.url),
-): Article {
-  const root = parsed.content;
-  const textContent = root?.textContent ?? parsed.textContent ?? '';
-  const lang = parsed.lang?.trim() || facts.lang;
-  return {
-    url: options.url,
-    // "Xbox One X review:  A console…": the page's double spaces and line breaks would show in the CLI's text. A
-    // single space of another kind (a Japanese title's full-width one, a no-break one) is the page's choice.
-    title: title.replace(/\s{2,}|[\t\n\r\f\v]/g, ' ').trim(),
-    byline,
-    siteName: siteNameOf(parsed),
-    publishedTime,
-    lang,
-    dir: normalizeDir(parsed.dir) ?? facts.dir,
-    excerpt: parsed.excerpt?.trim() || null,
-    content: root?.innerHTML ?? '',
-    textContent,
-    ...readingStats(textContent, lang),
-  };
-}
-
-/** Chinese, Japanese and Korean script: one of its characters says about as much as a short Latin word. */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** So for the thresholds it counts as this many characters: a 200-character Japanese story is an article. */
-const CJK_CHAR_WEIGHT = 3;
-
-/**
- * A site's error page ("Page Not Found", "404"): what Readability finds there is the site's menus and suggestions.
- * Only a short page: a long text under such a title is an article about the error.
- */
-const ERROR_TITLE =
-  /^(?:(?:error\s*)?404\b|page not found|not found\b|(?:sorry, )?(?:the|this) page (?:you requested |you were looking for )?(?:cannot|can't|could not|couldn't) be found|seite nicht gefunden|page (?:non trouvée|introuvable)|página no encontrada|pagina non trovata|página não encontrada|pagina niet gevonden)/iu;
-const MAX_ERROR_PAGE_CHARS = 3000;
-
-function verdict(article: Article): NoArticleReason | null {
-  const text = article.textContent.replace(/\s+/g, ' ').trim();
-  if (ERROR_TITLE.test(article.title.trim()) && text.length < MAX_ERROR_PAGE_CHARS) return 'error-page';
-  const chars = text.length + (CJK_CHAR_WEIGHT - 1) * (text.match(CJK_CHAR)?.length ?? 0);
-  if (chars < MIN_ARTICLE_CHARS) return 'too-little-text';
-  if (chars < MIN_SINGLE_BLOCK_CHARS && countBlocks(article.content) < MIN_BLOCKS) return 'too-little-text';
-  return null;
-}
-
-/** Paragraph-like blocks in the content HTML, counted on the string (no DOM needed for a rare check). */
-function countBlocks(html: string): number {
-  return html.match(/<(?:p|li|pre|blockquote|td)[\s>]/gi)?.length ?? 0;
-}
+const cleanOptions = (options: ExtractOptions) =>
+  ({ url: options.url, hiddenMarked: !!options.rendering, transformContent: options.transformContent });
 
 /** Last resort for "try anyway": the page's visible text, one paragraph per line, escaped. */
 function bodyAsArticle(doc: Document, facts: PageFacts, url: string): Article {
