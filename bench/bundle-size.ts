@@ -1,7 +1,7 @@
 /**
  * Gzipped size of what each surface of the built extension loads: the popup's first paint (its HTML, CSS
  * and statically imported JS), what it loads afterwards (the key-point engine and one language's stopwords),
- * and the injected content script. Target: ≤ 60 KB gzipped for what the popup loads.
+ * and the injected content scripts (the first read, and the whole reader it falls back to). Target: ≤ 60 KB gzipped for what the popup loads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -58,14 +58,21 @@ export function bundleSizes(dist: string): BundleRow[] {
     }
   }
   for (const file of firstPaint) later.delete(file);
+  // Of those, the article's cleaning code (finish-article.ts and what only it imports), loaded while the page reads
+  // on a first open; the rest (key points, stopwords) after the first paint.
+  const finishing = [...later].filter((file) => !/key-points|stopwords_/.test(file));
+  const afterPaint = [...later].filter((file) => !finishing.includes(file));
 
+  const firstRead = join(dist, 'content-scripts/first-read.js');
   const content = join(dist, 'content-scripts/reader.js');
   const sum = (files: string[]) => files.reduce((total, file) => total + gz(file), 0) / 1024;
   return [
     { what: 'popup, first paint (HTML + CSS + static JS)', files: firstPaint.length, gzipKB: sum(firstPaint) },
-    { what: 'popup, after paint (key points + English stopwords)', files: later.size, gzipKB: sum([...later]) },
+    { what: 'popup, while the page reads (the cleaning code, first opens)', files: finishing.length, gzipKB: sum(finishing) },
+    { what: 'popup, after paint (key points + English stopwords)', files: afterPaint.length, gzipKB: sum(afterPaint) },
     { what: 'popup, total loaded', files: firstPaint.length + later.size, gzipKB: sum([...firstPaint, ...later]) },
-    { what: 'content script (injected on open)', files: 1, gzipKB: gz(content) / 1024 },
+    { what: 'content script injected on a first open (first-read)', files: 1, gzipKB: gz(firstRead) / 1024 },
+    { what: 'the whole reader (no article on the first read; try anyway)', files: 1, gzipKB: gz(content) / 1024 },
   ];
 }
 
@@ -76,7 +83,7 @@ export function printBundleSizes(dist: string): void {
   console.log(`${'what'.padEnd(width)}  files  gzipped`);
   console.log(`${'-'.repeat(width)}  -----  -------`);
   for (const row of rows) console.log(`${row.what.padEnd(width)}  ${String(row.files).padStart(5)}  ${row.gzipKB.toFixed(1).padStart(5)} KB`);
-  const total = rows[2]?.gzipKB ?? 0;
+  const total = rows.find((row) => row.what === 'popup, total loaded')?.gzipKB ?? 0;
   console.log(`\npopup total ${total.toFixed(1)} KB vs budget ${POPUP_BUDGET_KB} KB: ${total <= POPUP_BUDGET_KB ? 'within' : 'OVER'}`);
 }
 

@@ -8,7 +8,6 @@ import { prepareSanitizer } from '../src/reader/sanitize';
 import { differences } from '../src/platform/differences';
 import type { ExtractResult } from '../src/reader/types';
 import type { FirstReadAnswer, ReaderAnswer } from '../src/messaging/protocol';
-import { finishRawRead, parseInInertDocument } from '../src/reader/finish-article';
 import type { RawRead } from '../src/reader/raw-read';
 import type { ErrorCode, PopupState } from './popup-state';
 import readerScript from '../content-scripts/reader.ts?iife';
@@ -95,7 +94,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  */
 async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean, started: Promise<StartedInjection | null> | null): Promise<ExtractResult> {
   if (!force) {
-    const finished = finishRawRead(await readInTab(tab, 'first', started), parseInInertDocument);
+    // The cleaning code is a chunk of its own, loaded (and compiled) while the page reads; a reopen served from
+    // the cache never loads it.
+    const finishing = import('../src/reader/finish-article');
+    const raw = await readInTab(tab, 'first', started);
+    const { finishRawRead, parseInInertDocument } = await finishing;
+    const finished = finishRawRead(raw, parseInInertDocument);
     if (finished.kind === 'article') return finished;
   }
   return readInTab(tab, force ? 'forced' : 'full', null);
