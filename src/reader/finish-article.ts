@@ -25,7 +25,7 @@ import { readingStats } from './reading-time';
 import { headlineAfterSiteName, leadingHeading, removeLeadingTitleHeading, titleFromHeadings } from './title-heading';
 import { removeKicker } from './kicker';
 import { removeAuthorPortraits } from './author-portrait';
-import { removeMarkedBlocks } from './hidden-blocks';
+import { removeMarkedBlocks } from './hidden-marks';
 import { removeLinkTables, removeNavigation } from './navigation';
 import { removeSkipLinks } from './skip-links';
 import { stripChannelSuffix, stripHostSuffix, stripSiteSuffix } from './site-suffix';

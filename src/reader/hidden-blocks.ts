@@ -18,6 +18,9 @@
  * only: the content script passes the page's rendering (`pageRendering`), tests pass their own.
  */
 import { callNative, nativeMember } from './clobbering';
+import { HIDDEN_MARK } from './hidden-marks';
+
+export { HIDDEN_MARK, removeMarkedBlocks } from './hidden-marks';
 
 /** How the live page is rendered, as far as the reader asks. */
 export interface PageRendering {
@@ -42,9 +45,6 @@ export function pageRendering(doc: Document): PageRendering | null {
   const computed = view.getComputedStyle.bind(view);
   return { rendered: (el) => check.call(el), display: (el) => computed(el).display };
 }
-
-/** The attribute that marks, in the copy, a block the page hides (the page's own copy of it is never touched). */
-export const HIDDEN_MARK = 'data-lede-hidden';
 
 /**
  * Marks in `copy`, a fresh clone of `live`, the blocks that `live` hides and that look like interface.
@@ -79,13 +79,6 @@ export function markHiddenBlocks(live: Document, copy: Document, rendering: Page
     }
   }
   return hidden.length;
-}
-
-/** Removes from Readability's content the blocks `markHiddenBlocks` marked. Returns how many it removed. */
-export function removeMarkedBlocks(root: Element): number {
-  const marked = root.querySelectorAll(`[${HIDDEN_MARK}]`);
-  for (const el of marked) el.remove();
-  return marked.length;
 }
 
 function looksLikeInterface(el: Element): boolean {
