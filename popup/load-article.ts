@@ -88,7 +88,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Reads the article in the tab. A first open reads in two halves: the page runs Readability (first-read.ts) and
- * the popup makes the article of its result (raw-read.ts), which is what the full reader would give. When that
+ * the popup makes the article of its result (finish-article.ts), which is what the full reader would give. When that
  * finds no article, the full reader decides, with its second tries (text in shadow trees); "try anyway" is the
  * full reader's at once.
  */
@@ -97,6 +97,8 @@ async function extractFresh(tab: Tabs.Tab & { id: number }, force: boolean, star
     // The cleaning code is a chunk of its own, loaded (and compiled) while the page reads; a reopen served from
     // the cache never loads it.
     const finishing = import('../src/reader/finish-article');
+    // Awaited below; this only keeps a failed load from being reported as unhandled when the page's read fails first.
+    finishing.catch(() => undefined);
     const raw = await readInTab(tab, 'first', started);
     const { finishRawRead, parseInInertDocument } = await finishing;
     const finished = finishRawRead(raw, parseInInertDocument);
